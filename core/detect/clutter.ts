@@ -1,0 +1,258 @@
+import type { ClutterGroup } from '../sites';
+import type { ArticleParts } from './body';
+
+/**
+ * Generic clutter detection: the back-up for when the site's class names
+ * change. It finds, without knowing any class name,
+ * - link lists that the page repeats (the same menu two or three times),
+ * - link-dense boxes outside the article (related posts, "most read"),
+ * - landmark regions outside the article (header, nav, aside, footer, dialogs).
+ * It never returns the body, a kept part, or anything that contains one.
+ */
+
+/** Tuning, in the spirit of Readability's named constants. */
+export const CLUTTER_RULES = {
+  /** A link list needs this many links to count as a menu copy. */
+  minLinksInList: 4,
+  /** Two lists are copies when this share of their links is the same (Jaccard). */
+  repeatSimilarity: 0.8,
+  /** A box is link-dense when this share of its text is link text… */
+  linkDensity: 0.55,
+  /** …and it has at least this many links. */
+  minLinksInBox: 3,
+  /** Inside the body only boxes this link-dense are treated as promotions. */
+  bodyLinkDensity: 0.7,
+  /** A paragraph inside a box with this much plain (non-link) text marks the box as article text. */
+  plainTextParagraph: 80,
+} as const;
+
+/** Landmarks by tag or role, and the group they belong to. */
+const LANDMARKS: [string, ClutterGroup][] = [
+  ['header, [role="banner"]', 'header'],
+  ['nav, menu, [role="navigation"], [role="menubar"], [role="search"], form[role="search"]', 'header'],
+  ['footer, [role="contentinfo"]', 'footer'],
+  ['aside, [role="complementary"]', 'sidebars'],
+  ['dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]', 'popups'],
+];
+
+/** Never clutter by themselves: they are content or page machinery. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR', 'HR', 'SVG', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
+
+export interface ClutterMark {
+  element: Element;
+  group: ClutterGroup;
+  reason: 'landmark' | 'repeated-links' | 'link-dense' | 'overlay';
+}
+
+export interface ClutterOptions {
+  /**
+   * Layout probe supplied by the caller where there is layout (the content
+   * script passes getComputedStyle); pure callers leave it out.
+   */
+  isOverlay?: (el: Element) => boolean;
+}
+
+interface Stats {
+  text: number;
+  linkText: number;
+  links: number;
+}
+
+export interface ClutterScanner {
+  /** Marks found on the whole page. */
+  readonly marks: ClutterMark[];
+  /** Marks for an element the page added later; only that subtree is read. */
+  scanAdded(el: Element): ClutterMark[];
+}
+
+export function createClutterScanner(doc: Document, parts: ArticleParts, options: ClutterOptions = {}): ClutterScanner {
+  const protectedSet = protectedElements(parts);
+  const root = doc.body ?? doc.documentElement;
+  const stats = measure(root);
+  const lists = linkLists(root, parts.body, stats);
+  const repeated = repeatedLists(lists);
+  const knownSignatures = lists.map((l) => l.hrefs);
+
+  const marks = walk(root, parts, protectedSet, stats, repeated, options);
+
+  return {
+    marks,
+    scanAdded(el: Element): ClutterMark[] {
+      if (!el.isConnected || protectedSet.has(el) || parts.body.contains(el) || el.closest('[data-ayeyar-clutter]')) return [];
+      const local = measure(el);
+      const addedLists = linkLists(el, parts.body, local);
+      const copies = new Set(
+        addedLists.filter((l) => knownSignatures.some((h) => similarity(h, l.hrefs) >= CLUTTER_RULES.repeatSimilarity)).map((l) => l.element),
+      );
+      return walk(el, parts, protectedSet, local, copies, options);
+    },
+  };
+}
+
+/** The kept parts and every ancestor of them: hiding any of these would hide the article. */
+function protectedElements(parts: ArticleParts): Set<Element> {
+  const set = new Set<Element>();
+  for (const el of parts.keep) {
+    for (let node: Element | null = el; node; node = node.parentElement) set.add(node);
+  }
+  return set;
+}
+
+/** Text and link counts for every element under root, in one pass (children before parents). */
+function measure(root: Element): Map<Element, Stats> {
+  const all = [root, ...root.querySelectorAll('*')];
+  const stats = new Map<Element, Stats>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    const s: Stats = { text: 0, linkText: 0, links: 0 };
+    if (!SKIP_TAGS.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase() === 'IMG') {
+      for (const child of el.childNodes) {
+        if (child.nodeType === 3 /* TEXT */) {
+          s.text += (child.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+        } else if (child.nodeType === 1) {
+          const c = stats.get(child as Element);
+          if (c) {
+            s.text += c.text;
+            s.linkText += c.linkText;
+            s.links += c.links;
+          }
+        }
+      }
+      if (el.tagName.toUpperCase() === 'A' && el.hasAttribute('href')) {
+        s.links += 1;
+        s.linkText = s.text;
+      }
+    }
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+interface LinkList {
+  element: Element;
+  hrefs: Set<string>;
+}
+
+/** Lists of links outside the body: menus and their copies. */
+function linkLists(root: Element, body: Element, stats: Map<Element, Stats>): LinkList[] {
+  const candidates = [root, ...root.querySelectorAll('ul, ol, nav, menu, [role="menu"], [role="menubar"]')].filter((el) =>
+    /^(UL|OL|NAV|MENU)$/i.test(el.tagName) || /menu/.test(el.getAttribute('role') ?? ''),
+  );
+  const lists: LinkList[] = [];
+  for (const el of candidates) {
+    if (body.contains(el) || el.contains(body)) continue;
+    if ((stats.get(el)?.links ?? 0) < CLUTTER_RULES.minLinksInList) continue;
+    const hrefs = new Set<string>();
+    for (const a of el.querySelectorAll('a[href]')) hrefs.add(linkKey(a));
+    if (hrefs.size >= CLUTTER_RULES.minLinksInList) lists.push({ element: el, hrefs });
+  }
+  return lists;
+}
+
+function linkKey(a: Element): string {
+  return (a.getAttribute('href') ?? '').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
+}
+
+/** Lists whose links another list (not nested in it) repeats. */
+function repeatedLists(lists: LinkList[]): Set<Element> {
+  const repeated = new Set<Element>();
+  for (let i = 0; i < lists.length; i++) {
+    for (let j = i + 1; j < lists.length; j++) {
+      const a = lists[i];
+      const b = lists[j];
+      if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+      if (similarity(a.hrefs, b.hrefs) >= CLUTTER_RULES.repeatSimilarity) {
+        repeated.add(a.element);
+        repeated.add(b.element);
+      }
+    }
+  }
+  return repeated;
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+function matchesAny(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+function landmarkGroup(el: Element): ClutterGroup | null {
+  for (const [selector, group] of LANDMARKS) if (matchesAny(el, selector)) return group;
+  return null;
+}
+
+function isLinkDense(s: Stats | undefined, density: number): boolean {
+  return !!s && s.links >= CLUTTER_RULES.minLinksInBox && s.text > 0 && s.linkText / s.text >= density;
+}
+
+/** A box holding a paragraph of plain prose is article-like, not a promotion. */
+function holdsProse(el: Element, stats: Map<Element, Stats>): boolean {
+  for (const p of el.querySelectorAll('p')) {
+    const s = stats.get(p);
+    if (s && s.text - s.linkText >= CLUTTER_RULES.plainTextParagraph) return true;
+  }
+  return false;
+}
+
+function walk(
+  root: Element,
+  parts: ArticleParts,
+  protectedSet: Set<Element>,
+  stats: Map<Element, Stats>,
+  repeated: Set<Element>,
+  options: ClutterOptions,
+): ClutterMark[] {
+  const marks: ClutterMark[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (el === parts.body) {
+      marks.push(...promotionsInBody(el, protectedSet, stats));
+      continue;
+    }
+    if (protectedSet.has(el) || parts.body.contains(el)) {
+      for (const child of el.children) stack.push(child);
+      continue;
+    }
+    const mark = classify(el, stats, repeated, options);
+    if (mark) marks.push(mark);
+    else for (const child of el.children) stack.push(child);
+  }
+  return marks;
+}
+
+function classify(el: Element, stats: Map<Element, Stats>, repeated: Set<Element>, options: ClutterOptions): ClutterMark | null {
+  if (el.tagName.toUpperCase() === 'BODY' || el.tagName.toUpperCase() === 'HTML') return null;
+  const landmark = landmarkGroup(el);
+  if (landmark) return { element: el, group: landmark, reason: 'landmark' };
+  if (repeated.has(el)) return { element: el, group: 'header', reason: 'repeated-links' };
+  const s = stats.get(el);
+  if (isLinkDense(s, CLUTTER_RULES.linkDensity) && !holdsProse(el, stats)) return { element: el, group: 'related', reason: 'link-dense' };
+  if (options.isOverlay?.(el)) return { element: el, group: 'popups', reason: 'overlay' };
+  return null;
+}
+
+/** Boxes inside the body that are promotions (an inline "Related" box with unknown classes). */
+function promotionsInBody(body: Element, protectedSet: Set<Element>, stats: Map<Element, Stats>): ClutterMark[] {
+  const marks: ClutterMark[] = [];
+  const stack = [...body.children];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (!/^(DIV|SECTION|ASIDE|NAV)$/i.test(el.tagName) || protectedSet.has(el)) continue;
+    if (isLinkDense(stats.get(el), CLUTTER_RULES.bodyLinkDensity) && !holdsProse(el, stats)) {
+      marks.push({ element: el, group: 'related', reason: 'link-dense' });
+    } else {
+      stack.push(...el.children);
+    }
+  }
+  return marks;
+}

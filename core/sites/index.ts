@@ -1,0 +1,30 @@
+import { irrawaddy } from './irrawaddy';
+import type { SiteRules } from './types';
+
+export type { SiteRules, ClutterGroup } from './types';
+export { CLUTTER_GROUPS } from './types';
+
+/** Every site Ayeyar works on. */
+export const SITES: readonly SiteRules[] = [irrawaddy];
+
+/** The site rules for a page address, or null for any other site. */
+export function siteForUrl(url: string | URL): SiteRules | null {
+  const host = parseUrl(url)?.hostname.toLowerCase();
+  if (!host) return null;
+  return SITES.find((site) => site.editions.some((e) => e.host === host)) ?? null;
+}
+
+export function editionForUrl(url: string | URL): 'en' | 'my' | null {
+  const parsed = parseUrl(url);
+  const site = parsed && siteForUrl(parsed);
+  return site?.editions.find((e) => e.host === parsed!.hostname.toLowerCase())?.language ?? null;
+}
+
+export function parseUrl(url: string | URL): URL | null {
+  if (url instanceof URL) return url;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * What Ayeyar knows about one news site, as data. The code that uses it stays
+ * small and generic; a site that changes its markup changes this file only.
+ */
+
+/** Groups of clutter a reader can choose to hide (settings use these ids). */
+export const CLUTTER_GROUPS = ['header', 'related', 'sidebars', 'share', 'popups', 'footer'] as const;
+export type ClutterGroup = (typeof CLUTTER_GROUPS)[number];
+
+export interface SiteRules {
+  /** Stable id, used in settings and fixture folder names. */
+  id: string;
+  name: string;
+  /** Exact host names, each with the edition it serves. */
+  editions: { host: string; language: 'en' | 'my' }[];
+  /** Paths (pathname only) that are article pages. */
+  articlePaths: RegExp[];
+  /** Paths or queries that are never articles (checked first: listing beats article). */
+  listingPaths: RegExp[];
+  /** CSS selectors hidden in clean mode, by group. */
+  hide: Record<ClutterGroup, string[]>;
+  /** Article body containers, most specific first. */
+  body: string[];
+  /** Boxes inside the body that are not body text (related posts, share bars, tags…). */
+  bodyExclude: string[];
+  /** Article parts shown in clean mode whatever the hide rules say. */
+  keep: {
+    title: string[];
+    byline: string[];
+    date: string[];
+    featured: string[];
+  };
+}

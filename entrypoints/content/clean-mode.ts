@@ -1,0 +1,107 @@
+import { ATTR } from '@/core/clean/hide-css';
+import { CLUTTER_GROUPS, type ClutterGroup, type SiteRules } from '@/core/sites';
+import { createClutterScanner, type ClutterMark, type ClutterScanner } from '@/core/detect/clutter';
+import type { ArticleParts } from '@/core/detect/body';
+import { timed } from './work-timer';
+
+/**
+ * Clean mode on one article page. The stylesheet is already in the manifest;
+ * this marks <html> so it applies, marks the article parts so no rule can hide
+ * them, marks what the generic detector finds, and watches for clutter the
+ * page adds later. Turning it off removes every mark: the page is as it was.
+ */
+export class CleanMode {
+  private readonly html = document.documentElement;
+  private parts: ArticleParts | null = null;
+  private scanner: ClutterScanner | null = null;
+  private observer: MutationObserver | null = null;
+  private readonly marked = new Set<Element>();
+  private on = false;
+  private groups: readonly ClutterGroup[] = CLUTTER_GROUPS;
+
+  constructor(private readonly site: SiteRules) {}
+
+  get enabled(): boolean {
+    return this.on;
+  }
+
+  /** Synchronous and cheap: safe at document_start, before anything is parsed. */
+  enable(): void {
+    this.on = true;
+    this.html.setAttribute(ATTR.site, this.site.id);
+    this.html.setAttribute(ATTR.hide, this.groups.join(' '));
+    this.html.setAttribute(ATTR.mode, 'clean');
+    if (this.parts) this.markArticle();
+  }
+
+  disable(): void {
+    this.on = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const attr of [ATTR.mode, ATTR.site, ATTR.hide]) this.html.removeAttribute(attr);
+    for (const el of this.marked) {
+      el.removeAttribute(ATTR.keep);
+      el.removeAttribute(ATTR.clutter);
+    }
+    this.marked.clear();
+  }
+
+  setGroups(groups: readonly ClutterGroup[]): void {
+    this.groups = groups;
+    if (this.on) this.html.setAttribute(ATTR.hide, groups.join(' '));
+  }
+
+  /** Called once the DOM is parsed and the article found. */
+  attach(parts: ArticleParts): void {
+    this.parts = parts;
+    if (this.on) this.markArticle();
+  }
+
+  private markArticle(): void {
+    const parts = this.parts!;
+    timed(() => {
+      for (const el of parts.keep) {
+        for (let node: Element | null = el; node && node !== this.html; node = node.parentElement) this.mark(node, ATTR.keep, '');
+      }
+      this.scanner = createClutterScanner(document, parts);
+      this.apply(this.scanner.marks);
+    });
+    this.watch();
+  }
+
+  private mark(el: Element, attr: string, value: string): void {
+    el.setAttribute(attr, value);
+    this.marked.add(el);
+  }
+
+  private apply(marks: ClutterMark[]): void {
+    for (const { element, group } of marks) this.mark(element, ATTR.clutter, group);
+  }
+
+  /** Clutter added after load (Load More, delayed pop-ups): only the added subtrees are read. */
+  private watch(): void {
+    if (this.observer || !document.body) return;
+    const isOverlay = (el: Element) => {
+      const style = getComputedStyle(el);
+      return style.position === 'fixed' && el.getBoundingClientRect().width > 0;
+    };
+    this.observer = new MutationObserver((records) => {
+      if (!this.scanner) return;
+      timed(() => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).localName.startsWith('ayeyar-')) continue;
+            this.apply(this.scanner!.scanAdded(node as Element));
+            if (this.isOverlayRoot(node as Element) && isOverlay(node as Element)) this.mark(node as Element, ATTR.clutter, 'popups');
+          }
+        }
+      });
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true });
+  }
+
+  /** Fixed boxes added straight under <body> after load are pop-ups (newsletter, Next Post). */
+  private isOverlayRoot(el: Element): boolean {
+    return el.parentElement === document.body && !el.hasAttribute(ATTR.keep) && !el.hasAttribute(ATTR.clutter);
+  }
+}

@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import { SITES } from './core/sites';
+import { matchPatterns } from './core/sites/match-patterns';
+import { cleanModeCss } from './core/clean/hide-css';
+
+/** Firefox needs a fixed id for storage.sync and for a stable moz-extension:// address. */
+export const GECKO_ID = 'ayeyar@ayeyar.app';
+
+const CLEAN_CSS_ID = 'virtual:ayeyar-clean.css';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Ayeyar: clean reading for Myanmar news',
+    short_name: 'Ayeyar',
+    description:
+      'Reads The Irrawaddy without clutter and lists the key figures and people of each article, with citations to copy. Sends nothing anywhere.',
+    host_permissions: matchPatterns(SITES),
+    action: { default_title: 'Ayeyar: toggle clean mode' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [
+      {
+        // The clean-mode stylesheet is generated from the site rules (site knowledge stays data).
+        name: 'ayeyar-clean-css',
+        resolveId: (id: string) => (id === CLEAN_CSS_ID ? '\0' + CLEAN_CSS_ID : undefined),
+        load: (id: string) => (id === '\0' + CLEAN_CSS_ID ? cleanModeCss(SITES) : undefined),
+      },
+    ],
+  }),
+  zip: {
+    artifactTemplate: 'ayeyar-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'ayeyar-{{version}}-sources.zip',
+    excludeSources: ['tests/**', '.ci/**', 'demo-output/**', 'bench-output/**', '.output/**'],
+  },
+});
