@@ -29,11 +29,17 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
   const keep: Element[] = [body];
   if (title) keep.push(title);
   if (site) {
+    // Related posts and sidebars repeat the byline and date classes: take the first after the title.
     for (const selector of [...site.keep.byline, ...site.keep.date, ...site.keep.featured]) {
-      keep.push(...safeQueryAll(doc, selector));
+      const first = safeQueryAll(doc, selector).find((el) => !title || follows(el, title));
+      if (first) keep.push(first);
     }
   }
   return { body, keep: [...new Set(keep)], title, via: siteBody ? 'site' : 'generic' };
+}
+
+function follows(el: Element, anchor: Element): boolean {
+  return !!(anchor.compareDocumentPosition(el) & 4 /* DOCUMENT_POSITION_FOLLOWING */);
 }
 
 function isSubstantialBody(el: Element): boolean {
@@ -62,7 +68,7 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
 function genericTitle(doc: Document, body: Element): Element | null {
   const headings = [...doc.querySelectorAll('h1')];
   // The article's h1 stands before its body in document order; prefer the nearest one.
-  const before = headings.filter((h) => !body.contains(h) && h.compareDocumentPosition(body) & 4 /* FOLLOWING */);
+  const before = headings.filter((h) => !body.contains(h) && follows(body, h));
   return before.at(-1) ?? headings[0] ?? null;
 }
 

@@ -1,0 +1,246 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium as playwrightChromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+import { Router } from './router';
+
+/**
+ * The built extension loaded into real browsers: Debian's Chromium through
+ * Playwright, Firefox ESR through puppeteer over WebDriver BiDi (recipe:
+ * ../shared/docs/browser-testing.md). Both are wrapped in one small interface
+ * so every end-to-end test runs unchanged in both.
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: path.join(ROOT, '.output/chrome-mv3'),
+  firefox: path.join(ROOT, '.output/firefox-mv2'),
+};
+const EXECUTABLES: Record<BrowserName, string> = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
+/** Pinned so moz-extension:// addresses are known in advance. */
+const FIREFOX_UUID = '3f1c9a52-7d4e-4b8a-9c61-2a5e0d7b4f10';
+/** Chromium flags for this closed network (no background connections to Google). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface OpenOptions {
+  waitUntil?: 'domcontentloaded' | 'load';
+  /** A script run in the page before any of its own (main world). */
+  initScript?: string;
+  viewport?: { width: number; height: number };
+}
+
+export interface E2EPage {
+  readonly browserName: BrowserName;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  screenshot(file: string, fullPage?: boolean): Promise<void>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  goto(url: string, waitUntil?: 'domcontentloaded' | 'load'): Promise<void>;
+  reload(): Promise<void>;
+  /** Messages of dialogs (alert, confirm, prompt) the page opened; each is dismissed. */
+  readonly dialogs: string[];
+  /** Uncaught page errors and console errors. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  readonly name: BrowserName;
+  readonly router: Router;
+  open(url: string, options?: OpenOptions): Promise<E2EPage>;
+  /** An extension page (options.html, popup.html) in a tab. */
+  openExtensionPage(file: string): Promise<E2EPage>;
+  close(): Promise<void>;
+}
+
+export async function launch(name: BrowserName, router = new Router()): Promise<E2EBrowser> {
+  if (!fs.existsSync(path.join(EXTENSION_DIRS[name], 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIRS[name]} is not built: run npm run build && npm run build:firefox`);
+  }
+  return name === 'chromium' ? launchChromium(router) : launchFirefox(router);
+}
+
+function scratchDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+async function launchChromium(router: Router): Promise<E2EBrowser> {
+  const profile = scratchDir('ayeyar-chromium-');
+  const ext = EXTENSION_DIRS.chromium;
+  const context: BrowserContext = await playwrightChromium.launchPersistentContext(profile, {
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
+  });
+  await context.route('**/*', async (route) => {
+    const answer = router.respond(route.request().url());
+    if (answer) await route.fulfill(answer);
+    else await route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  // The persistent context opens one blank tab; it is not ours to keep.
+  for (const page of context.pages()) await page.close();
+
+  const wrap = (page: PlaywrightPage): E2EPage => {
+    const dialogs: string[] = [];
+    const errors: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    return {
+      browserName: 'chromium',
+      dialogs,
+      errors,
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      waitForFunction: async (fn, arg, timeoutMs = 10_000) => {
+        await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+      },
+      screenshot: async (file, fullPage = false) => {
+        await page.screenshot({ path: file, fullPage });
+      },
+      click: (selector) => page.locator(selector).first().click(),
+      press: (key) => page.keyboard.press(key),
+      goto: async (url, waitUntil = 'load') => {
+        await page.goto(url, { waitUntil });
+      },
+      reload: async () => {
+        await page.reload();
+      },
+      close: () => page.close(),
+    };
+  };
+
+  return {
+    name: 'chromium',
+    router,
+    async open(url, options = {}) {
+      const page = await context.newPage();
+      if (options.viewport) await page.setViewportSize(options.viewport);
+      if (options.initScript) await page.addInitScript(options.initScript);
+      const wrapped = wrap(page);
+      await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
+      return wrapped;
+    },
+    async openExtensionPage(file) {
+      const page = await context.newPage();
+      const wrapped = wrap(page);
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return wrapped;
+    },
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(router: Router): Promise<E2EBrowser> {
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Keep Firefox off the network entirely.
+      'network.captive-portal-service.enabled': false,
+      'browser.safebrowsing.downloads.remote.enabled': false,
+    },
+  });
+  await browser.installExtension(EXTENSION_DIRS.firefox);
+
+  const wrap = async (page: PuppeteerPage): Promise<E2EPage> => {
+    const dialogs: string[] = [];
+    const errors: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!/^https?:/.test(url)) return void request.continue();
+      const answer = router.respond(url);
+      if (answer) void request.respond({ status: answer.status, contentType: answer.contentType, body: answer.body });
+      else void request.abort();
+    });
+    return {
+      browserName: 'firefox',
+      dialogs,
+      errors,
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      waitForFunction: async (fn, arg, timeoutMs = 10_000) => {
+        await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+      },
+      screenshot: async (file, fullPage = false) => {
+        await page.screenshot({ path: file as `${string}.png`, fullPage });
+      },
+      click: async (selector) => {
+        // pierce/ reaches into open shadow roots, as Playwright's locators do.
+        await page.locator(`pierce/${selector}`).click();
+      },
+      press: (key) => page.keyboard.press(key as never),
+      goto: async (url, waitUntil = 'load') => {
+        await page.goto(url, { waitUntil: waitUntil === 'load' ? 'load' : 'domcontentloaded' });
+      },
+      reload: async () => {
+        await page.reload();
+      },
+      close: () => page.close(),
+    };
+  };
+
+  return {
+    name: 'firefox',
+    router,
+    async open(url, options = {}) {
+      const page = await browser.newPage();
+      if (options.viewport) await page.setViewport(options.viewport);
+      if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
+      const wrapped = await wrap(page);
+      await page.goto(url, { waitUntil: options.waitUntil === 'domcontentloaded' ? 'domcontentloaded' : 'load' });
+      return wrapped;
+    },
+    async openExtensionPage(file) {
+      const page = await browser.newPage();
+      const wrapped = await wrap(page);
+      // page.goto() times out on moz-extension:// (puppeteer 24); the raw BiDi command works.
+      await browser.connection?.send('browsingContext.navigate' as never, {
+        context: (page.mainFrame() as unknown as { _id: string })._id,
+        url: `moz-extension://${FIREFOX_UUID}/${file}`,
+        wait: 'complete',
+      } as never);
+      return wrapped;
+    },
+    close: async () => {
+      await browser.close();
+    },
+  };
+}
