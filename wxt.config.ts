@@ -16,7 +16,13 @@ export default defineConfig({
     description:
       'Reads The Irrawaddy without clutter and lists the key figures and people of each article, with citations to copy. Sends nothing anywhere.',
     host_permissions: matchPatterns(SITES),
-    action: { default_title: 'Ayeyar: toggle clean mode' },
+    action: { default_title: 'Ayeyar' },
+    commands: {
+      'toggle-clean-mode': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Toggle clean mode on this article',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

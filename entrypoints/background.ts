@@ -1,6 +1,11 @@
+import { browser } from 'wxt/browser';
+import { sendToTab } from '@/utils/messages';
+
 export default defineBackground(() => {
-  // The toolbar button toggles clean mode in its tab; tabs without Ayeyar just don't answer.
-  browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'ayeyar:toggle-clean' }).catch(() => {});
+  // Keyboard shortcuts (declared in the manifest, rebindable in the browser's shortcut settings).
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === 'toggle-clean-mode') await sendToTab(tab.id, { type: 'ayeyar:toggle-clean' });
   });
 });

@@ -70,7 +70,7 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
   const root = doc.body ?? doc.documentElement;
   const stats = measure(root);
   const lists = linkLists(root, parts.body, stats);
-  const repeated = repeatedLists(lists);
+  const repeated = withWrappers(repeatedLists(lists), stats, protectedSet);
   const knownSignatures = lists.map((l) => l.hrefs);
 
   const marks = walk(root, parts, protectedSet, stats, repeated, options);
@@ -81,8 +81,10 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
       if (!el.isConnected || protectedSet.has(el) || parts.body.contains(el) || el.closest('[data-ayeyar-clutter]')) return [];
       const local = measure(el);
       const addedLists = linkLists(el, parts.body, local);
-      const copies = new Set(
-        addedLists.filter((l) => knownSignatures.some((h) => similarity(h, l.hrefs) >= CLUTTER_RULES.repeatSimilarity)).map((l) => l.element),
+      const copies = withWrappers(
+        new Set(addedLists.filter((l) => knownSignatures.some((h) => similarity(h, l.hrefs) >= CLUTTER_RULES.repeatSimilarity)).map((l) => l.element)),
+        local,
+        protectedSet,
       );
       return walk(el, parts, protectedSet, local, copies, options);
     },
@@ -168,6 +170,19 @@ function repeatedLists(lists: LinkList[]): Set<Element> {
     }
   }
   return repeated;
+}
+
+/** Wrappers that hold a repeated list and no other links are that list too (so its group is right). */
+function withWrappers(lists: Set<Element>, stats: Map<Element, Stats>, protectedSet: Set<Element>): Set<Element> {
+  const all = new Set(lists);
+  for (const list of lists) {
+    const links = stats.get(list)?.links ?? 0;
+    for (let el = list.parentElement; el && stats.has(el) && !protectedSet.has(el); el = el.parentElement) {
+      if (stats.get(el)!.links !== links || /^(BODY|HTML)$/i.test(el.tagName)) break;
+      all.add(el);
+    }
+  }
+  return all;
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {

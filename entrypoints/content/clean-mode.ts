@@ -27,6 +27,7 @@ export class CleanMode {
 
   /** Synchronous and cheap: safe at document_start, before anything is parsed. */
   enable(): void {
+    if (this.on) return;
     this.on = true;
     this.html.setAttribute(ATTR.site, this.site.id);
     this.html.setAttribute(ATTR.hide, this.groups.join(' '));

@@ -3,7 +3,8 @@ import { matchPatterns } from '@/core/sites/match-patterns';
 import { classifyUrl, hasArticleEvidence } from '@/core/detect/article';
 import { findArticleParts } from '@/core/detect/body';
 import { CleanMode } from './clean-mode';
-import { timed } from './work-timer';
+import { publishWorkTime, retractWorkTime, timed } from './work-timer';
+import { isAyeyarMessage, type TabState } from '@/utils/messages';
 import 'virtual:ayeyar-clean.css';
 
 export default defineContentScript({
@@ -16,17 +17,23 @@ export default defineContentScript({
     if (!verdict.site || !verdict.article) return;
     const clean = new CleanMode(verdict.site);
     timed(() => clean.enable());
+    publishWorkTime();
 
     const onReady = () => {
       const parts = timed(() => (hasArticleEvidence(document) ? findArticleParts(document, verdict.site) : null));
       // The page is not an article after all (a 404, a listing): leave it exactly as it was.
-      if (!parts) return clean.disable();
+      if (!parts) {
+        clean.disable();
+        return retractWorkTime();
+      }
       clean.attach(parts);
 
+      const state = (): TabState => ({ article: true, clean: clean.enabled, site: verdict.site!.id });
       browser.runtime.onMessage.addListener((message: unknown) => {
-        if ((message as { type?: string })?.type === 'ayeyar:toggle-clean') {
-          timed(() => (clean.enabled ? clean.disable() : clean.enable()));
-        }
+        if (!isAyeyarMessage(message)) return undefined;
+        if (message.type === 'ayeyar:toggle-clean') timed(() => (clean.enabled ? clean.disable() : clean.enable()));
+        if (message.type === 'ayeyar:set-clean') timed(() => (message.on ? clean.enable() : clean.disable()));
+        return Promise.resolve(state());
       });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });

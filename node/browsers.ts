@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium as playwrightChromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
-import { GECKO_ID } from '../../../wxt.config';
+import { GECKO_ID } from '../wxt.config';
 import { Router } from './router';
 
 /**
@@ -16,12 +16,13 @@ import { Router } from './router';
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
   chromium: path.join(ROOT, '.output/chrome-mv3'),
   firefox: path.join(ROOT, '.output/firefox-mv2'),
 };
-const EXECUTABLES: Record<BrowserName, string> = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
+export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
+const EXECUTABLES: Record<BrowserName, string> = { chromium: CHROMIUM_EXECUTABLE, firefox: '/usr/bin/firefox-esr' };
 /** Pinned so moz-extension:// addresses are known in advance. */
 const FIREFOX_UUID = '3f1c9a52-7d4e-4b8a-9c61-2a5e0d7b4f10';
 /** Chromium flags for this closed network (no background connections to Google). */
@@ -64,38 +65,48 @@ export interface E2EBrowser {
   open(url: string, options?: OpenOptions): Promise<E2EPage>;
   /** An extension page (options.html, popup.html) in a tab. */
   openExtensionPage(file: string): Promise<E2EPage>;
+  /** Resolves when the browser closes (the reader closed the window). */
+  closed(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launch(name: BrowserName, router = new Router()): Promise<E2EBrowser> {
+export interface LaunchOptions {
+  /** A real window instead of headless (the demo, with a display). */
+  headless?: boolean;
+}
+
+export async function launch(name: BrowserName, router = new Router(), options: LaunchOptions = {}): Promise<E2EBrowser> {
   if (!fs.existsSync(path.join(EXTENSION_DIRS[name], 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIRS[name]} is not built: run npm run build && npm run build:firefox`);
   }
-  return name === 'chromium' ? launchChromium(router) : launchFirefox(router);
+  const headless = options.headless ?? true;
+  return name === 'chromium' ? launchChromium(router, headless) : launchFirefox(router, headless);
 }
 
 function scratchDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-async function launchChromium(router: Router): Promise<E2EBrowser> {
+async function launchChromium(router: Router, headless: boolean): Promise<E2EBrowser> {
   const profile = scratchDir('ayeyar-chromium-');
   const ext = EXTENSION_DIRS.chromium;
   const context: BrowserContext = await playwrightChromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLES.chromium,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
+    headless,
+    viewport: headless ? { width: 1280, height: 900 } : null,
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
   });
   await context.route('**/*', async (route) => {
-    const answer = router.respond(route.request().url());
+    const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue(); // the extension's own files
+    const answer = router.respond(url);
     if (answer) await route.fulfill(answer);
     else await route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  // The persistent context opens one blank tab; it is not ours to keep.
-  for (const page of context.pages()) await page.close();
+  // The persistent context opens one blank tab; headless, it is not ours to keep.
+  if (headless) for (const page of context.pages()) await page.close();
 
   const wrap = (page: PlaywrightPage): E2EPage => {
     const dialogs: string[] = [];
@@ -148,6 +159,7 @@ async function launchChromium(router: Router): Promise<E2EBrowser> {
       await page.goto(`chrome-extension://${extensionId}/${file}`);
       return wrapped;
     },
+    closed: () => new Promise((resolve) => context.on('close', () => resolve())),
     close: async () => {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
@@ -155,12 +167,12 @@ async function launchChromium(router: Router): Promise<E2EBrowser> {
   };
 }
 
-async function launchFirefox(router: Router): Promise<E2EBrowser> {
+async function launchFirefox(router: Router, headless: boolean): Promise<E2EBrowser> {
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
     protocol: 'webDriverBiDi',
-    headless: true,
+    headless,
     defaultViewport: { width: 1280, height: 900 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -232,13 +244,15 @@ async function launchFirefox(router: Router): Promise<E2EBrowser> {
       const page = await browser.newPage();
       const wrapped = await wrap(page);
       // page.goto() times out on moz-extension:// (puppeteer 24); the raw BiDi command works.
-      await browser.connection?.send('browsingContext.navigate' as never, {
+      const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+      await connection.send('browsingContext.navigate', {
         context: (page.mainFrame() as unknown as { _id: string })._id,
         url: `moz-extension://${FIREFOX_UUID}/${file}`,
         wait: 'complete',
-      } as never);
+      });
       return wrapped;
     },
+    closed: () => new Promise((resolve) => browser.on('disconnected', () => resolve())),
     close: async () => {
       await browser.close();
     },

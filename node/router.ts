@@ -1,4 +1,4 @@
-import { loadFixtures } from '../../support/fixtures';
+import { loadFixtures } from './fixtures';
 
 /**
  * Answers every request the browser makes, so tests never reach the network:

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** The fixture corpus (tests/fixtures/<site>--<slug>/page.html + expected.json), for unit and browser tests. */
 
-export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures');
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../tests/fixtures');
 
 export interface ExpectedPerson {
   name: string;

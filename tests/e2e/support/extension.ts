@@ -1,0 +1,37 @@
+import type { E2EBrowser, E2EPage } from '@/node/browsers';
+
+/** Actions a reader takes through the extension's own pages. */
+
+/** The id of the tab showing url, asked from an extension page. */
+export async function tabIdOf(browser: E2EBrowser, url: string): Promise<number> {
+  const page = await browser.openExtensionPage('popup.html');
+  try {
+    const id = await page.evaluate(async (target: string) => {
+      type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      const tabs = await (scope.browser ?? scope.chrome).tabs.query({});
+      return tabs.find((t) => t.url === target)?.id ?? -1;
+    }, url);
+    if (id < 0) throw new Error(`no tab shows ${url}`);
+    return id;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens the toolbar popup for the tab showing url (as a page, ?tab=<id>). */
+export async function openPopupFor(browser: E2EBrowser, url: string): Promise<E2EPage> {
+  const tabId = await tabIdOf(browser, url);
+  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.waitForFunction(() => !document.getElementById('clean-row')?.hidden || /works on articles/.test(document.body.textContent ?? ''));
+  return popup;
+}
+
+/** Flips "Clean mode on this page" in the popup, as a reader would. */
+export async function toggleCleanMode(browser: E2EBrowser, url: string): Promise<void> {
+  const popup = await openPopupFor(browser, url);
+  const before = await popup.evaluate(() => document.getElementById('clean')!.getAttribute('aria-checked'));
+  await popup.click('#clean');
+  await popup.waitForFunction((was: string | null) => document.getElementById('clean')!.getAttribute('aria-checked') !== was, before);
+  await popup.close();
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createClutterScanner } from '@/core/detect/clutter';
+import { findArticleParts } from '@/core/detect/body';
+import { siteForUrl } from '@/core/sites';
+import { parseHtml } from '@/node/parse-html';
+import { loadFixtures } from '@/node/fixtures';
+
+const menu = (cls: string) =>
+  `<ul class="${cls}">${['home', 'news', 'opinion', 'business', 'culture', 'video'].map((s) => `<li><a href="/${s}/">${s}</a></li>`).join('')}</ul>`;
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of a report written for this test, long enough to read as prose and not as a list of links.</p>`).join('');
+
+/** A page with no class name Ayeyar knows. */
+const UNKNOWN_THEME = `<!doctype html><html><head><title>t</title></head><body>
+  <div class="top">${menu('m1')}</div>
+  <div class="story"><h1 class="headline">A headline</h1>
+    <div class="text">${prose(3)}
+      <div class="also"><a href="/a">Another story about the war</a> <a href="/b">A second story</a> <a href="/c">A third one</a></div>
+      ${prose(3)}
+      <ul><li>A list item that belongs to the article and has no links at all in it.</li></ul>
+    </div>
+  </div>
+  <div class="rail"><div class="box"><a href="/x">Most read one</a><a href="/y">Most read two</a><a href="/z">Most read three</a></div>
+    <div class="about">We are a newsroom. This sentence has no links, and it is long enough to count.</div></div>
+  <div class="bottom">${menu('m2')}</div>
+  <div class="drawer">${menu('m3')}</div>
+</body></html>`;
+
+function scan(html: string, url = 'https://example.org/story.html') {
+  const doc = parseHtml(html, url);
+  const parts = findArticleParts(doc, siteForUrl(url))!;
+  return { doc, parts, marks: createClutterScanner(doc, parts).marks };
+}
+
+describe('generic clutter detection', () => {
+  it('finds the body without site rules and hides each copy of a repeated menu', () => {
+    const { doc, parts, marks } = scan(UNKNOWN_THEME);
+    expect(parts.via).toBe('generic');
+    expect(parts.body.className).toBe('text');
+    const repeated = marks.filter((m) => m.reason === 'repeated-links').map((m) => m.element.className);
+    // Each copy is hidden with the wrapper that holds nothing else.
+    expect(repeated.sort()).toEqual(['bottom', 'drawer', 'top']);
+    expect(doc.querySelector('.headline')).toBe(parts.title);
+  });
+
+  it('hides link-dense boxes outside the body and promotions inside it, never prose', () => {
+    const { marks } = scan(UNKNOWN_THEME);
+    const dense = marks.filter((m) => m.reason === 'link-dense').map((m) => m.element.className);
+    expect(dense).toContain('box');
+    expect(dense).toContain('also');
+    expect(marks.map((m) => m.element.className)).not.toContain('about');
+  });
+
+  it('never marks the body, the title or anything holding them', () => {
+    const { parts, marks } = scan(UNKNOWN_THEME);
+    for (const { element } of marks) {
+      for (const kept of parts.keep) {
+        expect(element.contains(kept)).toBe(false);
+        expect(kept === element).toBe(false);
+      }
+      expect(element.closest('p')).toBeNull();
+    }
+  });
+
+  it('hides landmarks outside the article: header, nav, aside, footer, dialogs', () => {
+    const html = `<html><body><header><a href="/">Logo</a></header><nav><a href="/a">A</a></nav>
+      <article><h1>T</h1><div class="b">${prose(4)}</div></article>
+      <aside><p>Side note with no links at all.</p></aside><footer><p>(c) us</p></footer>
+      <div role="dialog"><p>Subscribe to our letter</p></div></body></html>`;
+    const groups = Object.fromEntries(scan(html).marks.map((m) => [m.element.localName === 'div' ? 'dialog' : m.element.localName, m.group]));
+    expect(groups).toEqual({ header: 'header', nav: 'header', aside: 'sidebars', footer: 'footer', dialog: 'popups' });
+  });
+
+  it('reads only the added subtree for content the page adds later', () => {
+    const { doc, parts } = scan(UNKNOWN_THEME);
+    const scanner = createClutterScanner(doc, parts);
+    const copy = doc.createElement('div');
+    copy.innerHTML = menu('late-copy');
+    doc.body.append(copy);
+    expect(scanner.scanAdded(copy).map((m) => m.reason)).toEqual(['repeated-links']);
+    const note = doc.createElement('div');
+    note.textContent = 'A plain block of text that is not clutter in any way at all.';
+    doc.body.append(note);
+    expect(scanner.scanAdded(note)).toEqual([]);
+  });
+
+  it.each(loadFixtures((f) => f.expected.isArticle).map((f) => [f.name, f] as const))(
+    '%s: no mark holds a kept part or a body paragraph',
+    (_name, fixture) => {
+      const { parts, marks } = scan(fixture.html, fixture.expected.url);
+      const paragraphs = [...parts.body.querySelectorAll(':scope > p')];
+      for (const { element } of marks) {
+        for (const kept of [...parts.keep, ...paragraphs]) expect(element.contains(kept), element.outerHTML.slice(0, 120)).toBe(false);
+      }
+    },
+  );
+});

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+
+/** Messages between the extension's pages and the content script of an article tab. */
+export type AyeyarMessage =
+  | { type: 'ayeyar:get-state' }
+  | { type: 'ayeyar:set-clean'; on: boolean }
+  | { type: 'ayeyar:toggle-clean' };
+
+/** What the content script of a tab reports about itself. */
+export interface TabState {
+  article: boolean;
+  clean: boolean;
+  site: string;
+}
+
+export function isAyeyarMessage(message: unknown): message is AyeyarMessage {
+  return typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith('ayeyar:');
+}
+
+/** Ask a tab; null when no Ayeyar content script answers there (another site, a listing page). */
+export async function sendToTab<T>(tabId: number, message: AyeyarMessage): Promise<T | null> {
+  try {
+    return ((await browser.tabs.sendMessage(tabId, message)) as T) ?? null;
+  } catch {
+    return null;
+  }
+}
