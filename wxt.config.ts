@@ -48,6 +48,6 @@ export default defineConfig({
   zip: {
     artifactTemplate: 'ayeyar-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'ayeyar-{{version}}-sources.zip',
-    excludeSources: ['tests/**', '.ci/**', 'demo-output/**', 'bench-output/**', '.output/**'],
+    excludeSources: ['tests/**', 'test-output/**', '.ci/**', 'demo-output/**', 'bench-output/**', '.output/**', 'node/**'],
   },
 });
