@@ -1,4 +1,5 @@
 import { CLUTTER_GROUPS, type ClutterGroup, type SiteRules } from '../sites';
+import { AD_MARKERS } from '../detect/generic-rules';
 
 /**
  * The clean-mode stylesheet, built from the site rules at build time and
@@ -40,6 +41,8 @@ export function cleanModeCss(sites: readonly SiteRules[]): string {
       rules.push(`${groupScope(group, site)} :is(${selectors.join(', ')}):not([${ATTR.keep}]) { ${HIDE} }`);
     }
   }
+  // Ad network tags look the same on every site: hidden before first paint too.
+  rules.push(`${groupScope('related')} :is(${AD_MARKERS.join(', ')}):not([${ATTR.keep}]) { ${HIDE} }`);
   for (const group of CLUTTER_GROUPS) {
     rules.push(`${groupScope(group)} [${ATTR.clutter}="${group}"]:not([${ATTR.keep}]) { ${HIDE} }`);
   }

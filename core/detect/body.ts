@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { SiteRules } from '../sites';
+import { ARTICLE_META } from './generic-rules';
 
 /**
  * Where the article is on the page: its body container and the parts a reader
@@ -27,7 +28,13 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
   if (!body) return null;
   const title = (site && firstMatch(doc, site.keep.title)) ?? genericTitle(doc, body);
   const keep: Element[] = [body];
-  if (title) keep.push(title);
+  if (title) {
+    keep.push(title);
+    // Byline, date and featured image stand between the title and the body, whatever the theme calls them.
+    for (const el of safeQueryAll(doc, ARTICLE_META.join(', '))) {
+      if (follows(el, title) && follows(body, el) && !el.contains(body)) keep.push(el);
+    }
+  }
   if (site) {
     // Related posts and sidebars repeat the byline and date classes: take the first after the title.
     for (const selector of [...site.keep.byline, ...site.keep.date, ...site.keep.featured]) {

@@ -1,12 +1,15 @@
 import type { ClutterGroup } from '../sites';
 import type { ArticleParts } from './body';
+import { AD_BOX_MAX_TEXT, AD_LABEL, AD_MARKERS, BODY_CLUTTER_NAMES, CLUTTER_NAMES } from './generic-rules';
 
 /**
  * Generic clutter detection: the back-up for when the site's class names
  * change. It finds, without knowing any class name,
  * - link lists that the page repeats (the same menu two or three times),
  * - link-dense boxes outside the article (related posts, "most read"),
- * - landmark regions outside the article (header, nav, aside, footer, dialogs).
+ * - landmark regions outside the article (header, nav, aside, footer, dialogs),
+ * - ads (ad network tags and the boxes around them, "Advertisement" labels),
+ * - boxes whose class or id names them clutter (generic-rules.ts).
  * It never returns the body, a kept part, or anything that contains one.
  */
 
@@ -41,7 +44,7 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'M
 export interface ClutterMark {
   element: Element;
   group: ClutterGroup;
-  reason: 'landmark' | 'repeated-links' | 'link-dense' | 'overlay';
+  reason: 'landmark' | 'repeated-links' | 'link-dense' | 'overlay' | 'ad' | 'named';
 }
 
 export interface ClutterOptions {
@@ -250,24 +253,56 @@ function classify(el: Element, stats: Map<Element, Stats>, repeated: Set<Element
   const landmark = landmarkGroup(el);
   if (landmark) return { element: el, group: landmark, reason: 'landmark' };
   if (repeated.has(el)) return { element: el, group: 'header', reason: 'repeated-links' };
+  if (isAdBox(el, stats)) return { element: el, group: 'related', reason: 'ad' };
+  const named = namedGroup(el, CLUTTER_NAMES);
+  if (named) return { element: el, group: named, reason: 'named' };
   const s = stats.get(el);
   if (isLinkDense(s, CLUTTER_RULES.linkDensity) && !holdsProse(el, stats)) return { element: el, group: 'related', reason: 'link-dense' };
-  if (options.isOverlay?.(el)) return { element: el, group: 'popups', reason: 'overlay' };
+  // Fixed boxes straight under <body> outside the article: sticky ads, pop-ups, slide-ins.
+  if (el.parentElement?.tagName.toUpperCase() === 'BODY' && options.isOverlay?.(el)) return { element: el, group: 'popups', reason: 'overlay' };
   return null;
 }
 
-/** Boxes inside the body that are promotions (an inline "Related" box with unknown classes). */
+/** An ad tag, a box around one with hardly any text of its own, or a box that only says "Advertisement". */
+function isAdBox(el: Element, stats: Map<Element, Stats>): boolean {
+  const text = stats.get(el)?.text ?? 0;
+  if (matchesAny(el, AD_MARKERS.join(', '))) return true;
+  if (text <= AD_BOX_MAX_TEXT && el.querySelector(AD_MARKERS.join(', '))) return true;
+  return text > 0 && text <= AD_BOX_MAX_TEXT && AD_LABEL.test((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/** Class and id as words: "jeg_share-barTop" -> "jeg share bar top". */
+function nameWords(el: Element): string {
+  return `${el.id} ${el.getAttribute('class') ?? ''}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_\s]+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+function namedGroup(el: Element, table: [ClutterGroup, RegExp][]): ClutterGroup | null {
+  const words = nameWords(el);
+  if (!words) return null;
+  for (const [group, pattern] of table) if (pattern.test(words)) return group;
+  return null;
+}
+
+/** Boxes inside the body that are promotions, ads or share bars (unknown classes included), never prose. */
 function promotionsInBody(body: Element, protectedSet: Set<Element>, stats: Map<Element, Stats>): ClutterMark[] {
   const marks: ClutterMark[] = [];
   const stack = [...body.children];
   while (stack.length) {
     const el = stack.pop()!;
-    if (!/^(DIV|SECTION|ASIDE|NAV)$/i.test(el.tagName) || protectedSet.has(el)) continue;
-    if (isLinkDense(stats.get(el), CLUTTER_RULES.bodyLinkDensity) && !holdsProse(el, stats)) {
-      marks.push({ element: el, group: 'related', reason: 'link-dense' });
-    } else {
-      stack.push(...el.children);
+    if (protectedSet.has(el) || /^(P|H[1-6]|BLOCKQUOTE|UL|OL|LI|TABLE|SCRIPT|STYLE)$/i.test(el.tagName)) continue;
+    if (isAdBox(el, stats)) {
+      marks.push({ element: el, group: 'related', reason: 'ad' });
+      continue;
     }
+    const named = holdsProse(el, stats) ? null : namedGroup(el, BODY_CLUTTER_NAMES);
+    if (named) marks.push({ element: el, group: named, reason: 'named' });
+    else if (/^(DIV|SECTION|ASIDE|NAV)$/i.test(el.tagName) && isLinkDense(stats.get(el), CLUTTER_RULES.bodyLinkDensity) && !holdsProse(el, stats)) {
+      marks.push({ element: el, group: 'related', reason: 'link-dense' });
+    } else stack.push(...el.children);
   }
   return marks;
 }

@@ -44,9 +44,6 @@ export const irrawaddy: SiteRules = {
       '.jeg_topbar', // top bar: edition link, date, weather (theme)
       '.jeg_top_date',
       '.jeg_top_weather',
-      '.jeg_ad', // ads (theme)
-      '.ads-wrapper',
-      '[class*="jnews_"][class*="_ads"]',
       '.jscroll-to-top',
     ],
     related: [
@@ -61,6 +58,9 @@ export const irrawaddy: SiteRules = {
       '.jnews_comment_container',
       '.fb-comments-wrapper',
       '.jeg_postblock_5', // another post block (site)
+      '.jeg_ad', // ads (theme)
+      '.ads-wrapper',
+      '[class*="jnews_"][class*="_ads"]',
     ],
     sidebars: [
       '.jeg_sidebar', // sidebar (site)

@@ -1,4 +1,5 @@
 import { ATTR } from '@/core/clean/hide-css';
+import { DEFAULT_TYPOGRAPHY, TYPOGRAPHY_ATTR, typographyAttributes, type Typography } from '@/core/clean/typography';
 import { CLUTTER_GROUPS, type ClutterGroup, type SiteRules } from '@/core/sites';
 import { createClutterScanner, type ClutterMark, type ClutterScanner } from '@/core/detect/clutter';
 import type { ArticleParts } from '@/core/detect/body';
@@ -18,6 +19,7 @@ export class CleanMode {
   private readonly marked = new Set<Element>();
   private on = false;
   private groups: readonly ClutterGroup[] = CLUTTER_GROUPS;
+  private typography: Typography = DEFAULT_TYPOGRAPHY;
 
   constructor(private readonly site: SiteRules) {}
 
@@ -31,6 +33,7 @@ export class CleanMode {
     this.on = true;
     this.html.setAttribute(ATTR.site, this.site.id);
     this.html.setAttribute(ATTR.hide, this.groups.join(' '));
+    this.writeTypography();
     this.html.setAttribute(ATTR.mode, 'clean');
     if (this.parts) this.markArticle();
   }
@@ -39,7 +42,7 @@ export class CleanMode {
     this.on = false;
     this.observer?.disconnect();
     this.observer = null;
-    for (const attr of [ATTR.mode, ATTR.site, ATTR.hide]) this.html.removeAttribute(attr);
+    for (const attr of [ATTR.mode, ATTR.site, ATTR.hide, ...Object.values(TYPOGRAPHY_ATTR)]) this.html.removeAttribute(attr);
     for (const el of this.marked) {
       el.removeAttribute(ATTR.keep);
       el.removeAttribute(ATTR.clutter);
@@ -50,6 +53,19 @@ export class CleanMode {
   setGroups(groups: readonly ClutterGroup[]): void {
     this.groups = groups;
     if (this.on) this.html.setAttribute(ATTR.hide, groups.join(' '));
+  }
+
+  /** The reader's text size, line height, width and theme; shown only while clean mode is on. */
+  setTypography(typography: Typography): void {
+    this.typography = typography;
+    if (this.on) this.writeTypography();
+  }
+
+  private writeTypography(): void {
+    for (const [attr, value] of Object.entries(typographyAttributes(this.typography))) {
+      if (value === null) this.html.removeAttribute(attr);
+      else this.html.setAttribute(attr, value);
+    }
   }
 
   /** Called once the DOM is parsed and the article found. */
@@ -64,7 +80,7 @@ export class CleanMode {
       for (const el of parts.keep) {
         for (let node: Element | null = el; node && node !== this.html; node = node.parentElement) this.mark(node, ATTR.keep, '');
       }
-      this.scanner = createClutterScanner(document, parts);
+      this.scanner = createClutterScanner(document, parts, { isOverlay });
       this.apply(this.scanner.marks);
     });
     this.watch();
@@ -82,10 +98,6 @@ export class CleanMode {
   /** Clutter added after load (Load More, delayed pop-ups): only the added subtrees are read. */
   private watch(): void {
     if (this.observer || !document.body) return;
-    const isOverlay = (el: Element) => {
-      const style = getComputedStyle(el);
-      return style.position === 'fixed' && el.getBoundingClientRect().width > 0;
-    };
     this.observer = new MutationObserver((records) => {
       if (!this.scanner) return;
       timed(() => {
@@ -93,16 +105,15 @@ export class CleanMode {
           for (const node of record.addedNodes) {
             if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).localName.startsWith('ayeyar-')) continue;
             this.apply(this.scanner!.scanAdded(node as Element));
-            if (this.isOverlayRoot(node as Element) && isOverlay(node as Element)) this.mark(node as Element, ATTR.clutter, 'popups');
           }
         }
       });
     });
     this.observer.observe(document.body, { childList: true, subtree: true });
   }
+}
 
-  /** Fixed boxes added straight under <body> after load are pop-ups (newsletter, Next Post). */
-  private isOverlayRoot(el: Element): boolean {
-    return el.parentElement === document.body && !el.hasAttribute(ATTR.keep) && !el.hasAttribute(ATTR.clutter);
-  }
+/** Layout probe for the detector: a box pinned to the viewport. */
+function isOverlay(el: Element): boolean {
+  return getComputedStyle(el).position === 'fixed' && el.getBoundingClientRect().width > 0;
 }

@@ -1,8 +1,9 @@
-import { SITES } from '@/core/sites';
+import { SITES, editionForUrl } from '@/core/sites';
 import { matchPatterns } from '@/core/sites/match-patterns';
 import { classifyUrl, hasArticleEvidence } from '@/core/detect/article';
 import { findArticleParts } from '@/core/detect/body';
 import { CleanMode } from './clean-mode';
+import { applySettings } from './apply-settings';
 import { publishWorkTime, retractWorkTime, timed } from './work-timer';
 import { isAyeyarMessage, type TabState } from '@/utils/messages';
 import 'virtual:ayeyar-clean.css';
@@ -18,26 +19,32 @@ export default defineContentScript({
     const clean = new CleanMode(verdict.site);
     timed(() => clean.enable());
     publishWorkTime();
+    // The site was found by this host, so the edition is known.
+    const settings = applySettings(clean, editionForUrl(location.href)!);
 
     const onReady = () => {
       const parts = timed(() => (hasArticleEvidence(document) ? findArticleParts(document, verdict.site) : null));
       // The page is not an article after all (a 404, a listing): leave it exactly as it was.
       if (!parts) {
+        settings.stop();
         clean.disable();
         return retractWorkTime();
       }
       clean.attach(parts);
 
-      const state = (): TabState => ({ article: true, clean: clean.enabled, site: verdict.site!.id });
+      const state = (): TabState => ({ article: true, clean: clean.enabled, site: verdict.site!.id, editionOn: settings.editionOn });
       browser.runtime.onMessage.addListener((message: unknown) => {
         if (!isAyeyarMessage(message)) return undefined;
-        if (message.type === 'ayeyar:toggle-clean') timed(() => (clean.enabled ? clean.disable() : clean.enable()));
-        if (message.type === 'ayeyar:set-clean') timed(() => (message.on ? clean.enable() : clean.disable()));
+        if (message.type === 'ayeyar:toggle-clean') settings.setClean(!clean.enabled);
+        if (message.type === 'ayeyar:set-clean') settings.setClean(message.on);
         return Promise.resolve(state());
       });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
     else onReady();
-    ctx.onInvalidated(() => clean.disable());
+    ctx.onInvalidated(() => {
+      settings.stop();
+      clean.disable();
+    });
   },
 });
