@@ -38,7 +38,10 @@ export interface Figure {
   context: string;
   /** Where it stands; the first when folded duplicates were merged. */
   span: TextSpan;
-  /** Every occurrence folded into this figure (same value, unit and kind). */
+  /**
+   * Every occurrence folded into this figure: the same value (and the same
+   * kind, for money and percent), as the spec's gold lists count figures.
+   */
   spans: TextSpan[];
 }
 

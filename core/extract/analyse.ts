@@ -1,0 +1,37 @@
+import { splitSentences, type Sentence } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+/** A paragraph read once: its tokens, its sentences and which sentence each token is in. */
+export interface AnalysedParagraph {
+  index: number;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Sentence index of each token. */
+  sentenceOf: Uint32Array;
+}
+
+export function analyse(texts: readonly string[]): AnalysedParagraph[] {
+  return texts.map((text, index) => {
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text);
+    const sentenceOf = new Uint32Array(tokens.length);
+    let s = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      while (s < sentences.length - 1 && tokens[i].start >= sentences[s].end) s++;
+      sentenceOf[i] = s;
+    }
+    return { index, text, tokens, sentences, sentenceOf };
+  });
+}
+
+/** Whether token i is the first of its sentence. */
+export function startsSentence(p: AnalysedParagraph, i: number): boolean {
+  return i === 0 || p.sentenceOf[i - 1] !== p.sentenceOf[i];
+}
+
+/** The text of the sentence holding token i. */
+export function sentenceText(p: AnalysedParagraph, i: number): string {
+  const s = p.sentences[p.sentenceOf[i]];
+  return s ? p.text.slice(s.start, s.end) : p.text;
+}

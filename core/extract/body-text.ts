@@ -1,0 +1,176 @@
+import type { TextSpan } from './types';
+
+/**
+ * The article body as paragraphs of plain text, each mapped back to the DOM
+ * so that any TextSpan can become a live Range (for highlighting and
+ * scrolling). Block elements in document order become paragraphs; boxes the
+ * site marks as not body text (related posts, captions, share bars), scripts
+ * and captions are skipped.
+ */
+
+/** A run of paragraph text that is a run of one Text node's data (whitespace collapsed between runs). */
+export interface Segment {
+  start: number;
+  end: number;
+  node: Text;
+  /** Offset in node.data of the character at `start`. */
+  offset: number;
+}
+
+export interface Paragraph {
+  /** Whitespace-normalised text. */
+  text: string;
+  element: Element;
+  segments: Segment[];
+}
+
+export interface BodyText {
+  paragraphs: Paragraph[];
+}
+
+/** Elements that start and end a paragraph: p, h2–h6, li, blockquote, and containers such as div whose loose text is one. */
+const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'DIV', 'SECTION', 'ARTICLE', 'DD', 'DT', 'TD', 'TH', 'PRE', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'TBODY', 'THEAD', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'CENTER', 'ADDRESS']);
+/** Never body text, whatever the site rules say. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'H1', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'FORM', 'NAV']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+export function readBodyText(body: Element, exclude: readonly string[] = []): BodyText {
+  const excluded = excluder(exclude);
+  const paragraphs: Paragraph[] = [];
+  let current: Builder | null = null;
+
+  const flush = () => {
+    if (current) {
+      const p = current.finish();
+      if (p) paragraphs.push(p);
+      current = null;
+    }
+  };
+  /** `block` is the element a paragraph of loose text belongs to (the nearest block ancestor). */
+  const walk = (el: Element, block: Element) => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        current ??= new Builder(block);
+        current.add(child as Text);
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const e = child as Element;
+        const tag = e.tagName.toUpperCase();
+        if (SKIPPED_TAGS.has(tag) || excluded(e)) continue;
+        if (tag === 'BR') current?.space();
+        else if (BLOCK_TAGS.has(tag)) {
+          flush();
+          walk(e, e);
+          flush();
+        } else walk(e, block);
+      }
+    }
+  };
+  walk(body, body);
+  flush();
+  return { paragraphs };
+}
+
+/** A Range on the live document for a span of paragraph text, or null if the span is out of range. */
+export function textSpanToRange(bodyText: BodyText, span: TextSpan, doc: Document): Range | null {
+  const paragraph = bodyText.paragraphs[span.paragraph];
+  if (!paragraph || span.start < 0 || span.end > paragraph.text.length || span.start >= span.end) return null;
+  const from = segmentAt(paragraph.segments, span.start, false);
+  const to = segmentAt(paragraph.segments, span.end, true);
+  if (!from || !to) return null;
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset + (span.start - from.start));
+  range.setEnd(to.node, to.offset + (span.end - to.start));
+  return range;
+}
+
+/** The segment holding position `at` (for an end position, the one it closes). Binary search. */
+function segmentAt(segments: Segment[], at: number, isEnd: boolean): Segment | null {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid];
+    if (isEnd ? at <= s.start : at < s.start) hi = mid - 1;
+    else if (isEnd ? at > s.end : at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** Builds one paragraph's text and segments, collapsing whitespace across Text nodes. */
+class Builder {
+  private chunks: string[] = [];
+  private length = 0;
+  private segments: Segment[] = [];
+  /** Whitespace seen since the last word: where it stands in the DOM, or 'virtual' for a <br>. */
+  private gap: { node: Text; offset: number } | 'virtual' | null = null;
+
+  constructor(private element: Element) {}
+
+  add(node: Text): void {
+    const data = node.data;
+    let last = 0;
+    for (const m of data.matchAll(/\S+/g)) {
+      const at = m.index;
+      if (at > last) this.gap ??= { node, offset: last };
+      this.word(node, at, m[0]);
+      last = at + m[0].length;
+    }
+    if (data.length > last) this.gap ??= { node, offset: last };
+  }
+
+  /** A <br>: words on either side are separated by one space. */
+  space(): void {
+    this.gap ??= 'virtual';
+  }
+
+  private word(node: Text, at: number, word: string): void {
+    const prev = this.segments[this.segments.length - 1];
+    if (this.length > 0 && this.gap) {
+      const gap = this.gap === 'virtual' ? { node, offset: at } : this.gap;
+      const contiguous = prev && prev.node === node && gap.node === node && gap.offset === prev.offset + (prev.end - prev.start) && gap.offset === at - 1;
+      this.emit(' ');
+      if (contiguous) prev.end++;
+      else this.segments.push({ start: this.length - 1, end: this.length, node: gap.node, offset: gap.offset });
+    }
+    this.gap = null;
+    const tail = this.segments[this.segments.length - 1];
+    const start = this.length;
+    this.emit(word);
+    if (tail && tail.node === node && tail.end === start && tail.offset + (tail.end - tail.start) === at) tail.end = this.length;
+    else this.segments.push({ start, end: this.length, node, offset: at });
+  }
+
+  private emit(s: string): void {
+    this.chunks.push(s);
+    this.length += s.length;
+  }
+
+  finish(): Paragraph | null {
+    const text = this.chunks.join('');
+    if (!/[\p{L}\p{N}]/u.test(text)) return null;
+    return { text, element: this.element, segments: this.segments };
+  }
+}
+
+/** One matcher for the site's exclusion selectors; a selector the engine rejects matches nothing. */
+function excluder(selectors: readonly string[]): (el: Element) => boolean {
+  if (selectors.length === 0) return () => false;
+  const joined = selectors.join(',');
+  return (el) => {
+    try {
+      return el.matches(joined);
+    } catch {
+      return selectors.some((s) => safeMatches(el, s));
+    }
+  };
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,422 @@
+import { sentenceText, startsSentence, type AnalysedParagraph } from './analyse';
+import { isDigits, parseDecimal, readNumber, type NumberRead } from './numbers';
+import { BURMESE_MONTHS, MONTH_ABBREVIATIONS, MONTHS } from './tables/calendar';
+import { COMMON_WORDS } from './tables/common-words';
+import { COUNTED_PARTICIPLES, MULTIPLIERS, NUMBER_WORDS } from './tables/numbers';
+import { PEOPLES } from './tables/peoples';
+import { ORG_HEADS } from './tables/organisations';
+import {
+  CURRENCY_PREFIXES,
+  CURRENCY_SUBUNITS,
+  CURRENCY_WORDS,
+  DOLLAR_QUALIFIERS,
+  GRADE_WORDS,
+  IDENTIFIER_NOUNS,
+  MEASURE_UNITS,
+  PERCENT_WORDS,
+  TIME_OF_DAY,
+  TIME_UNITS,
+} from './tables/units';
+import { wordSet } from './tables/words';
+import { isCapitalised, wordKey, type Token } from './tokens';
+import type { Figure, FigureKind, TextSpan } from './types';
+
+/**
+ * Key figures of the body (facts-spec.md, "Key figures"): money, percent,
+ * counts, quantities and durations, each with its exact text (qualifiers such
+ * as "more than" left out), value, unit and sentence. Years, dates, times,
+ * ordinals and numbers inside names are never figures.
+ */
+
+export const FIGURE_RULES = {
+  /** A bare four-digit number in this range is a year ("in 2013", "since 2011"). */
+  yearMin: 1800,
+  yearMax: 2100,
+  /** Words looked at after a number for the noun it counts ("12 MiG29B fighter jets"). */
+  maxNounDistance: 5,
+} as const;
+
+/** Words that end the search for a counted noun: the number is then bare ("489 are …") or not a count. */
+const COUNT_STOPS = wordSet(`
+  the a an of in on at to from by for with as but are were was is have has had be been being will would
+  could can may might must shall should per than that which who whom whose while when where after before
+  since during including among into onto over under about against between through do does did not no nor
+  so if then also only just still each every both either neither this these those its their his her our
+  my your there here said says told according ago
+`);
+/** Plural nouns without a final -s. */
+const IRREGULAR_PLURALS = wordSet('people police children men women personnel staff aircraft cattle livestock militia youth crew clergy infantry fish sheep deer folk offspring');
+/** Words in -s after a number that are not counted things. */
+const NOT_COUNTED = wordSet('times cents points is was has does as us its this his thus yes plus less unless whereas always perhaps news series means');
+/** Hyphenated descriptions that count strength ("a 2,000-strong force"). */
+const STRENGTH_WORDS = wordSet('strong man member');
+/** Words before a bare spelled number that make it a pronoun ("the other two.", "all three."). */
+const PRONOUN_BEFORE = wordSet('the other all both these those last first each of');
+/** An aircraft or weapon model in the plural, counted like a noun ("31 MiG-29s"). */
+const MODEL_PLURAL = /^\p{Lu}[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}]*s$/u;
+const BURMESE_DIGITS = /^[\u1040-\u1049]/;
+/** Words between the two numbers of a range. */
+const RANGE_WORDS = new Set(['to', 'and', 'or', '-', '–', '—']);
+/** Linking words of a range or list ("1,850 to 2,100 kyats", "Centers 14, 16 and 12"). */
+const RANGE_LINKS = new Set(['to', '-', '–', 'and', 'or', ',', '&']);
+
+interface Found {
+  kind: FigureKind;
+  value: number;
+  unit: string | null;
+  /** Token indices of the figure's text. */
+  from: number;
+  to: number;
+  /** Where reading goes on, when it is not after `to` ("Nine of Myanmar’s 15 states": at "15"). */
+  resume?: number;
+}
+
+export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] {
+  const figures: Figure[] = [];
+  const byKey = new Map<string, Figure>();
+  for (const p of paragraphs) {
+    let skippedListAt = -1;
+    for (let i = 0; i < p.tokens.length; i++) {
+      if (!mayStartNumber(p.tokens[i])) continue;
+      const result = figureAt(p, i, skippedListAt === i);
+      if (result === null) continue;
+      if ('skipped' in result) {
+        skippedListAt = listContinuation(p.tokens, result.skipped);
+        i = result.skipped;
+        continue;
+      }
+      for (const found of result.found) add(p, found, figures, byKey);
+      i = Math.max(i, result.next - 1);
+    }
+  }
+  return figures;
+}
+
+/** Words that can start a number: digits, K/Rs before digits, number words, "a dozen", "half a million". */
+const NUMBER_STARTS = new Set([...Object.keys(NUMBER_WORDS), 'a', 'half']);
+function mayStartNumber(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 0x1040 && c <= 0x1049)) return true;
+  if (c === 75 || c === 82) return /^(?:K|Rs)\d/.test(token.text); // K50,000, Rs500
+  const dash = token.key.indexOf('-');
+  return NUMBER_STARTS.has(dash < 0 ? token.key : token.key.slice(0, dash));
+}
+
+/**
+ * The figure starting at token i; an identifier or a date ("Division 55",
+ * "May 17") reports where it ends so that a list after it ("and 18") is
+ * skipped too; null when no number starts here.
+ */
+function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): { found: Found[]; next: number } | { skipped: number } | null {
+  const t = p.tokens;
+  const word = t[i].text;
+  if (inSkippedList && /^[\p{N}]/u.test(word)) return { skipped: i };
+  const span = /^([0-9][0-9,]*(?:\.[0-9]+)?)[-‐]([0-9][0-9,]*(?:\.[0-9]+)?)$/.exec(word);
+  if (span) return numberSpan(p, i, span[1], span[2]);
+  const hyphen = /^([0-9][0-9,.]*|[a-z]+)[-‐]([\p{L}\p{N}-]+)$/iu.exec(word);
+  const spelledCompound = word.toLowerCase().split('-').every((part) => part in NUMBER_WORDS);
+  if (hyphen && !spelledCompound && (isDigits(hyphen[1]) || hyphen[1].toLowerCase() in NUMBER_WORDS)) return hyphenated(p, i, hyphen[1], hyphen[2]);
+  const glued = /^(K|Rs)?([0-9][0-9,]*(?:\.[0-9]+)?)([a-z%]*)$/i.exec(word);
+  if (glued && (glued[1] || glued[3])) return gluedFigure(p, i, glued[1] ?? '', glued[2], glued[3]);
+  const read = readNumber(t, i);
+  if (!read) return null;
+  const excluded = exclusion(p, read);
+  if (excluded === 'identifier' || excluded === 'date') return { skipped: read.to };
+  if (excluded) return { found: [], next: read.to + 1 };
+  const found = BURMESE_DIGITS.test(t[read.from].text) ? classifyBurmese(p, read) : classify(p, read);
+  return { found: found ? [found] : [], next: found?.resume ?? (found?.to ?? read.to) + 1 };
+}
+
+/** Why the number is not a figure: a date, time, year or identifier; null if it may be one. */
+function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'time' | 'year' | 'identifier' | 'phone' | null {
+  const t = p.tokens;
+  const prevIndex = t[read.from - 1]?.text === '.' ? read.from - 2 : read.from - 1;
+  const prev = t[prevIndex];
+  const prevKey = prev ? wordKey(prev.text) : '';
+  const next = t[read.to + 1];
+  const nextKey = next ? next.text.toLowerCase() : '';
+  if (prev && (MONTHS.has(prevKey) || MONTH_ABBREVIATIONS.has(prevKey) || BURMESE_MONTHS.has(prev.text))) return 'date';
+  if (next && (MONTHS.has(nextKey) || BURMESE_MONTHS.has(next.text))) return 'date';
+  if (TIME_OF_DAY.has(nextKey) || (nextKey === ':' && /^\d/.test(t[read.to + 2]?.text ?? ''))) return 'time';
+  if (t[read.from - 1]?.text === ':' && /^\d/.test(t[read.from - 2]?.text ?? '')) return 'time'; // "10:15"
+  if (read.spelled) return null;
+  const digits = t[read.from].text;
+  // "09-451234567", "+95 9 451 234 567": a leading zero or plus, or groups of digits in a row.
+  if (/^0\d/.test(digits) || t[read.from - 1]?.text === '+' || /^\d+$/.test(t[read.to + 1]?.text ?? '') || /^\d+$/.test(t[read.from - 1]?.text ?? '')) return 'phone';
+  if (read.yearLike && read.value >= FIGURE_RULES.yearMin && read.value <= FIGURE_RULES.yearMax && !unitAfter(t, read.to + 1)) return 'year';
+  if (nextKey === '(' && /^[a-z]$/i.test(t[read.to + 2]?.text ?? '') && t[read.to + 3]?.text === ')') return 'identifier';
+  if (!prev || currencyBefore(t, read.from)) return null;
+  if (prevKey === 'no' || prevKey === 'nos' || IDENTIFIER_NOUNS.has(prevKey)) return 'identifier';
+  if (isCapitalised(prev.text) && /^\p{L}/u.test(prev.text) && !/['’]s$/.test(prev.text) && prevIndex === read.from - 1) {
+    const opener = startsSentence(p, prevIndex) && !ORG_HEADS.has(prevKey);
+    if (!opener && !COMMON_WORDS.has(prevKey)) return 'identifier';
+  }
+  return null;
+}
+
+/** Token index after an identifier's list ("Operation Centers 14, 16 and 12"): numbers up to there are identifiers too. */
+function listContinuation(t: Token[], at: number): number {
+  const link = t[at + 1]?.text ?? '';
+  return RANGE_LINKS.has(link) && /^\p{N}/u.test(t[at + 2]?.text ?? '') ? at + 2 : -1;
+}
+
+/** Currency sign or code just before token i ("$", "US$", "€", "Rs"), and the index where its text starts. */
+function currencyBefore(t: Token[], i: number): { code: string; start: number } | null {
+  const prev = t[i - 1];
+  if (!prev) return null;
+  const glued = t[i - 2] && t[i - 2].end === prev.start ? (t[i - 2].text + prev.text).toLowerCase() : '';
+  if (glued && CURRENCY_PREFIXES[glued] && /\$$/.test(glued)) return { code: CURRENCY_PREFIXES[glued], start: i - 2 };
+  const code = CURRENCY_PREFIXES[prev.text.toLowerCase()];
+  if (!code) return null;
+  // A lone "K" or "RM" is a currency only glued to the number; a sign may stand apart ("US$ 14.3").
+  if (/^[a-z]+$/i.test(prev.text) && prev.text.length < 3 && prev.end !== t[i].start) return null;
+  return { code, start: i - 1 };
+}
+
+/** A currency, percent or measure word at token k (what makes "2000 kyats" not a year). */
+function unitAfter(t: Token[], k: number): boolean {
+  const key = t[k]?.text.toLowerCase() ?? '';
+  return key in CURRENCY_WORDS || PERCENT_WORDS.has(key) || key in MEASURE_UNITS || (key in MULTIPLIERS && key.length > 2);
+}
+
+/** What the number measures, from the words around it. */
+function classify(p: AnalysedParagraph, read: NumberRead, inRange = false): Found | null {
+  const t = p.tokens;
+  const { value } = read;
+  const currency = read.spelled ? null : currencyBefore(t, read.from);
+  let k = read.to + 1;
+  const key = (n: number) => t[n]?.text.toLowerCase() ?? '';
+  if (!inRange && RANGE_WORDS.has(key(k))) {
+    const range = rangeEnd(p, read, k + 1);
+    if (range) return { ...range, from: currency?.start ?? read.from, to: read.to };
+  }
+  const percentEnd = PERCENT_WORDS.has(key(k)) ? k : key(k) === 'per' && key(k + 1) === 'cent' ? k + 1 : -1;
+  if (percentEnd >= 0) return GRADE_WORDS.has(key(percentEnd + 1)) ? null : { kind: 'percent', value, unit: 'percent', from: read.from, to: percentEnd };
+  let code = currency?.code ?? null;
+  if (!code && key(k) in DOLLAR_QUALIFIERS && /^dollars?$/.test(key(k + 1))) code = DOLLAR_QUALIFIERS[key(k++)];
+  const subunit = CURRENCY_SUBUNITS[key(k) in DOLLAR_QUALIFIERS ? key(k + 1) : key(k)];
+  if (subunit) {
+    const to = key(k) in DOLLAR_QUALIFIERS ? k + 1 : k;
+    return { kind: 'money', value: parseDecimal(t[read.from].text) * subunit[1], unit: subunit[0], from: read.from, to };
+  }
+  const currencyWord = key(k) in CURRENCY_WORDS;
+  if (currencyWord) code = code ?? CURRENCY_WORDS[key(k)];
+  if (code) {
+    let to = currencyWord ? k : read.to;
+    if (key(to + 1) === 'per' && /^\p{L}+$/u.test(t[to + 2]?.text ?? '')) to += 2; // "2,100 kyats per dollar"
+    return { kind: 'money', value, unit: code, from: currency?.start ?? read.from, to };
+  }
+  if (!read.spelled && exchangeRate(t, k)) return { kind: 'money', value, unit: 'MMK', from: read.from, to: k + exchangeRate(t, k) - 1 };
+  if (read.spelled && value === 1 && !read.multiplied) return null; // "one of …", "one fuel wholesaler"
+  k = read.to + 1;
+  if (key(k) in TIME_UNITS) return key(k + 1) === 'ago' ? null : { kind: 'duration', value, unit: TIME_UNITS[key(k)], from: read.from, to: k };
+  const twoWordUnit = `${key(k)} ${key(k + 1)}`;
+  if (twoWordUnit in MEASURE_UNITS) return { kind: 'quantity', value, unit: MEASURE_UNITS[twoWordUnit], from: read.from, to: k + 1 };
+  if (key(k) in MEASURE_UNITS && (key(k).length > 1 || t[k].start === t[read.to].end)) {
+    return { kind: 'quantity', value, unit: MEASURE_UNITS[key(k)], from: read.from, to: k };
+  }
+  return counted(p, read);
+}
+
+/**
+ * The first number of a range takes the kind and unit of the second ("between
+ * 100 and 150 people", "1 to 2 percent") and its multiplier ("$5 to $10
+ * million" is five million): the figure with the first number's value.
+ */
+function rangeEnd(p: AnalysedParagraph, first: NumberRead, at: number): Found | null {
+  const t = p.tokens;
+  let j = at;
+  while (t[j] && t[j].end === t[j + 1]?.start && CURRENCY_PREFIXES[t[j].text.toLowerCase()] && !/^\p{L}+$/u.test(t[j].text)) j++;
+  if (t[j] && /^\$|^US$/.test(t[j].text) && t[j + 1]?.text === '$') j += 2;
+  const second = t[j] && p.sentenceOf[j] === p.sentenceOf[first.from] ? readNumber(t, j) : null;
+  if (!second || (second.yearLike && !first.spelled)) return null;
+  const found = classify(p, second, true);
+  if (!found) return null;
+  const factor = second.multiplied && second.numeral && !first.multiplied ? second.value / parseDecimal(second.numeral) : 1;
+  return { ...found, value: first.value * factor };
+}
+
+/**
+ * "4,500 to the dollar", "per US dollar": a kyat exchange rate with the
+ * currency left out (the site's market rate). Returns the phrase length, or 0.
+ */
+function exchangeRate(t: Token[], k: number): number {
+  if (!/^(?:to|per|against)$/.test(t[k]?.key ?? '')) return 0;
+  let n = k + 1;
+  if (t[n]?.key === 'the') n++;
+  if (t[n]?.key === 'us') n++;
+  return /^dollars?$/.test(t[n]?.key ?? '') ? n - k + 1 : 0;
+}
+
+/** "12 MiG29B fighter jets", "Nine of Myanmar’s 15 states", a bare "489"; null when the number counts nothing. */
+function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
+  const t = p.tokens;
+  let k = read.to + 1;
+  const sentence = p.sentenceOf[read.from];
+  const key = (n: number) => t[n]?.text.toLowerCase() ?? '';
+  // "Nine of Myanmar’s 15 states": N of [the|its|X’s] [M] nouns.
+  if (key(k) === 'of') {
+    let j = k + 1;
+    if (/^(?:the|its|their|his|her|these|those|our)$/.test(key(j)) || /['’]s$/.test(t[j]?.text ?? '')) j++;
+    // The inner number is read again on its own ("71 of the 88 seats": 88 is a figure too).
+    const inner = readNumber(t, j);
+    if (inner && !inner.spelled) j = inner.to + 1;
+    const noun = nounAt(p, j, sentence);
+    if (noun >= 0) return { kind: 'count', value: read.value, unit: unitText(p, j, noun), from: read.from, to: noun, resume: inner && !inner.spelled ? inner.from : undefined };
+  }
+  const noun = nounAt(p, k, sentence);
+  if (noun >= 0) return { kind: 'count', value: read.value, unit: unitText(p, k, noun), from: read.from, to: noun };
+  if (COUNTED_PARTICIPLES.has(key(k))) return { kind: 'count', value: read.value, unit: t[k].text, from: read.from, to: k };
+  // A bare number that something else follows (a verb, a preposition, the end): "rose to 433 on Friday".
+  const next = t[k];
+  const end = !next || p.sentenceOf[k] !== sentence || /^[.;!?]$/.test(next.text);
+  if (read.spelled) {
+    // "… took four." counts; "the other two." is a pronoun.
+    const before = t[read.from - 1] ? wordKey(t[read.from - 1].text) : '';
+    return end && !PRONOUN_BEFORE.has(before) && read.value > 1 ? { kind: 'count', value: read.value, unit: null, from: read.from, to: read.to } : null;
+  }
+  const bare = end || COUNT_STOPS.has(key(k)) || /^[,:)”"’—–]$/.test(next.text);
+  return bare ? { kind: 'count', value: read.value, unit: null, from: read.from, to: read.to } : null;
+}
+
+/**
+ * Index of the counted noun within reach of token k, or -1: a plural noun,
+ * a model in the plural ("MiG-29s"), else a people's name ("5,000 Rohingya").
+ */
+function nounAt(p: AnalysedParagraph, k: number, sentence: number): number {
+  const t = p.tokens;
+  let people = -1;
+  for (let n = k; n < Math.min(t.length, k + FIGURE_RULES.maxNounDistance); n++) {
+    if (p.sentenceOf[n] !== sentence) break;
+    const word = t[n].text;
+    const key = word.toLowerCase();
+    if (isPluralNoun(word) || MODEL_PLURAL.test(word)) return n;
+    if (isCapitalised(word) && PEOPLES.has(wordKey(word)) && people < 0) people = n;
+    if ((key === 'and' || key === 'or') && n > k) continue;
+    if (COUNT_STOPS.has(key) || key in TIME_UNITS || key in CURRENCY_WORDS || PERCENT_WORDS.has(key)) break;
+    if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word)) break;
+  }
+  return people === k ? k : -1;
+}
+
+function isPluralNoun(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const key = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(key)) return true;
+  return key.length >= 3 && /^[a-z][a-z'’-]*s$/.test(key) && !/(?:ss|us|is)$/.test(key) && !NOT_COUNTED.has(key) && !(key in TIME_UNITS) && !(key in CURRENCY_WORDS);
+}
+
+function unitText(p: AnalysedParagraph, from: number, to: number): string {
+  let start = from;
+  // "more"/"other" qualify the number, not the thing counted.
+  while (start < to && /^(?:more|other|of|the|its|their)$/i.test(p.tokens[start].text)) start++;
+  return p.text.slice(p.tokens[start].start, p.tokens[to].end);
+}
+
+/**
+ * A number in Burmese digits: the Burmese edition puts the currency or the
+ * counted noun before it ("ကျပ် ၁၃၅,၀၀၀", "ဆိုင်ခွဲ ၂၀") and percent after it.
+ */
+function classifyBurmese(p: AnalysedParagraph, read: NumberRead): Found {
+  const t = p.tokens;
+  const next = t[read.to + 1]?.text ?? '';
+  if (PERCENT_WORDS.has(next)) return { kind: 'percent', value: read.value, unit: 'percent', from: read.from, to: read.to + 1 };
+  const prev = t[read.from - 1];
+  const burmeseWord = prev && /^[\u1000-\u103F\u104C-\u109F]/.test(prev.text) ? prev : null;
+  const currency = burmeseWord && Object.keys(CURRENCY_WORDS).find((w) => burmeseWord.text.endsWith(w));
+  if (currency) return { kind: 'money', value: read.value, unit: CURRENCY_WORDS[currency], from: read.from - 1, to: read.to };
+  return { kind: 'count', value: read.value, unit: burmeseWord?.text ?? null, from: burmeseWord ? read.from - 1 : read.from, to: read.to };
+}
+
+/**
+ * "30,000-40,000 people", "10-15 percent": two figures with the kind and unit
+ * of what follows. A span of years ("2017-18", "2005-2015") is no figure.
+ */
+function numberSpan(p: AnalysedParagraph, i: number, left: string, right: string): { found: Found[]; next: number } {
+  const none = { found: [], next: i + 1 };
+  if (/^\d{4}$/.test(left) && Number(left) >= FIGURE_RULES.yearMin && Number(left) <= FIGURE_RULES.yearMax) return none;
+  if (/^0\d/.test(left)) return none; // a phone number: "09-451234567"
+  const read: NumberRead = { value: parseDecimal(right), from: i, to: i, spelled: false, yearLike: false, multiplied: false, numeral: right };
+  const withMultiplier = readNumber(p.tokens, i + 1) ? read : { ...read, ...multiplierAfter(p.tokens, i, right) };
+  const found = classify(p, withMultiplier, true);
+  if (!found) return none;
+  const factor = withMultiplier.value / parseDecimal(right);
+  return { found: [{ ...found, value: parseDecimal(left) * factor }, { ...found, value: withMultiplier.value }], next: found.to + 1 };
+}
+
+/** The value and extent of digits at token i with the multiplier words after them ("5-10 million"). */
+function multiplierAfter(t: Token[], i: number, numeral: string): { value: number; to: number; multiplied: boolean } {
+  let to = i;
+  let factor = 1;
+  while (t[to + 1] && t[to + 1].key in MULTIPLIERS && t[to + 1].key.length > 2) factor *= MULTIPLIERS[t[++to].key];
+  return { value: parseDecimal(numeral, factor), to, multiplied: factor !== 1 };
+}
+
+/** "20-year", "70-year-old", "2,400-km", "three-day", "2017-18" (a year span), "5-10". */
+function hyphenated(p: AnalysedParagraph, i: number, left: string, right: string): { found: Found[]; next: number } {
+  const t = p.tokens;
+  const none = { found: [], next: i + 1 };
+  const read = isDigits(left)
+    ? { value: parseDecimal(left), spelled: false, yearLike: /^\d{4}$/.test(left) }
+    : { value: NUMBER_WORDS[left.toLowerCase()], spelled: true, yearLike: false };
+  const value = read.value;
+  const isYear = read.yearLike && value >= FIGURE_RULES.yearMin && value <= FIGURE_RULES.yearMax;
+  const unitWord = right.toLowerCase().split('-')[0];
+  const prev = t[i - 1] ? wordKey(t[i - 1].text) : '';
+  if (isYear || MONTHS.has(prev) || MONTH_ABBREVIATIONS.has(prev) || MONTHS.has(unitWord) || TIME_OF_DAY.has(unitWord)) return none;
+  const at = (kind: FigureKind, unit: string | null): { found: Found[]; next: number } => ({ found: [{ kind, value, unit, from: i, to: i }], next: i + 1 });
+  if (unitWord in TIME_UNITS) return at('duration', TIME_UNITS[unitWord]);
+  if (unitWord in MEASURE_UNITS && unitWord.length > 1) return at('quantity', MEASURE_UNITS[unitWord]);
+  if (STRENGTH_WORDS.has(unitWord) && !read.spelled) {
+    const noun = nounAt(p, i + 1, p.sentenceOf[i]);
+    return noun >= 0 ? { found: [{ kind: 'count', value, unit: unitText(p, i + 1, noun), from: i, to: noun }], next: noun + 1 } : at('count', null);
+  }
+  return none;
+}
+
+/** "K50,000", "5bn", "30km", "26%" written as one token; "1990s" and "6th" are not figures. */
+function gluedFigure(p: AnalysedParagraph, i: number, prefix: string, digits: string, suffix: string): { found: Found[]; next: number } {
+  const none = { found: [], next: i + 1 };
+  const s = suffix.toLowerCase();
+  if (/^(?:st|nd|rd|th|s)$/.test(s) || TIME_OF_DAY.has(s)) return none;
+  const multiplier = s && s in MULTIPLIERS ? MULTIPLIERS[s] : 1;
+  const value = parseDecimal(digits, multiplier);
+  const at = (kind: FigureKind, unit: string | null, to = i): { found: Found[]; next: number } => ({ found: [{ kind, value, unit, from: i, to }], next: to + 1 });
+  const currency = prefix ? CURRENCY_PREFIXES[prefix.toLowerCase()] : currencyBefore(p.tokens, i)?.code;
+  if (currency) {
+    const start = prefix ? i : (currencyBefore(p.tokens, i)?.start ?? i);
+    // "K2.5 billion": a multiplier word may still follow.
+    const more = multiplier === 1 ? multiplierAfter(p.tokens, i, digits) : { value, to: i };
+    return { found: [{ kind: 'money', value: more.value, unit: currency, from: start, to: more.to }], next: more.to + 1 };
+  }
+  if (multiplier !== 1) {
+    const word = p.tokens[i + 1]?.text.toLowerCase() ?? '';
+    return word in CURRENCY_WORDS ? at('money', CURRENCY_WORDS[word], i + 1) : none;
+  }
+  if (s === '%') return at('percent', 'percent');
+  if (s in MEASURE_UNITS) return at('quantity', MEASURE_UNITS[s]);
+  return none;
+}
+
+/** Adds a figure, folding one already listed with the same value (and kind, for money and percent). */
+function add(p: AnalysedParagraph, found: Found, figures: Figure[], byKey: Map<string, Figure>): void {
+  const t = p.tokens;
+  const span: TextSpan = { paragraph: p.index, start: t[found.from].start, end: t[found.to].end };
+  const key = found.kind === 'money' || found.kind === 'percent' ? `${found.kind}:${found.value}` : `n:${found.value}`;
+  const existing = byKey.get(key);
+  if (existing) {
+    existing.spans.push(span);
+    return;
+  }
+  const figure: Figure = {
+    text: p.text.slice(span.start, span.end),
+    kind: found.kind,
+    value: found.value,
+    unit: found.unit,
+    context: sentenceText(p, found.from),
+    span,
+    spans: [span],
+  };
+  byKey.set(key, figure);
+  figures.push(figure);
+}

@@ -1,0 +1,15 @@
+import { wordSet } from './words';
+
+/** Burmese honorifics that are not part of the name: "U Kyaw Zaw" is "Kyaw Zaw" (facts-spec.md). Case-sensitive in use. */
+export const STRIPPED_HONORIFICS = new Set(['U', 'Daw']);
+
+/**
+ * Burmese and ethnic prefixes that stay in the name ("Ko Ye", "Saw Yan Naing",
+ * "Mai Aike Kyaw"): English-language Myanmar news treats them as part of the
+ * name people are known by. Also monks' "Ashin", Kachin "Duwa", Karen
+ * "Padoh" and Shan and Chin forms.
+ */
+export const KEPT_PREFIXES = wordSet('Ko Ma Maung Mg Saw Naw Sai Nang Mai Khun Mahn Nai Mi Ashin Sao Nan Salai Khuensai Nant Duwa Dwa Zau Hkun Padoh Pu');
+
+/** Lower-case particles inside Western and Malay names ("Ursula von der Leyen", "Anwar bin Ibrahim"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'bin', 'binti', 'ibn', 'al', 'el']);

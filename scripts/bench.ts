@@ -1,0 +1,94 @@
+/**
+ * npm run bench: how fast extraction is, next to Readability.parse on the same
+ * pages (the work every reader-mode extension already does), and whether it
+ * stays linear in text length. Each section is an entry of SECTIONS; another
+ * (browser timings, bundle size) is added the same way.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { extractFacts } from '../core/extract';
+import { parseHtml } from '../node/parse-html';
+import { SYNTHETIC_URL, syntheticPage } from './lib/synthetic-article';
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** Runs per measurement; the median is reported. */
+const RUNS = 7;
+
+interface Section {
+  title: string;
+  run(): string[][];
+  header: string[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median milliseconds of `work`, each run given a fresh input from `prepare` (not timed). */
+function time<T>(prepare: () => T, work: (input: T) => unknown, runs = RUNS): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const input = prepare();
+    const start = performance.now();
+    work(input);
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function compare(name: string, html: string, url: string): string[] {
+  const doc = parseHtml(html, url);
+  const words = (doc.body.textContent ?? '').split(/\s+/).length;
+  const extract = time(() => doc, (d) => extractFacts(d, url));
+  // Readability changes the document it reads: each run gets a fresh copy.
+  const readability = time(() => doc.cloneNode(true) as Document, (d) => new Readability(d).parse());
+  return [name, String(words), extract.toFixed(2), readability.toFixed(2), (extract / readability).toFixed(2)];
+}
+
+const fixturePages: Section = {
+  title: 'Fixture articles (tests/fixtures/*/page.html): extraction vs Readability.parse, median ms',
+  header: ['page', 'words', 'extract', 'readability', 'ratio'],
+  run() {
+    const dir = join(ROOT, 'tests/fixtures');
+    return readdirSync(dir)
+      .filter((name) => existsSync(join(dir, name, 'page.html')) && existsSync(join(dir, name, 'expected.json')))
+      .sort()
+      .flatMap((name) => {
+        const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8'));
+        return expected.isArticle ? [compare(name, readFileSync(join(dir, name, 'page.html'), 'utf8'), expected.url)] : [];
+      });
+  },
+};
+
+const syntheticArticle: Section = {
+  title: 'Synthetic 100,000-word article: extraction vs Readability.parse, median ms',
+  header: ['page', 'words', 'extract', 'readability', 'ratio'],
+  run: () => [compare('synthetic-100k', syntheticPage(100_000), SYNTHETIC_URL)],
+};
+
+const linearity: Section = {
+  title: 'Linearity: extraction time per 10k words',
+  header: ['words', 'extract ms', 'ms per 10k words'],
+  run() {
+    return [10_000, 50_000, 100_000].map((words) => {
+      const doc = parseHtml(syntheticPage(words), SYNTHETIC_URL);
+      const ms = time(() => doc, (d) => extractFacts(d, SYNTHETIC_URL), 5);
+      return [String(words), ms.toFixed(1), ((ms * 10_000) / words).toFixed(2)];
+    });
+  },
+};
+
+export const SECTIONS: Section[] = [fixturePages, syntheticArticle, linearity];
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+for (const section of SECTIONS) {
+  console.log(`\n${section.title}\n`);
+  console.log(table(section.header, section.run()));
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromParagraphs } from '@/core/extract';
+
+// Every sentence here is invented for the test.
+const figures = (...paragraphs: string[]) => extractFromParagraphs(paragraphs).figures;
+const one = (sentence: string) => {
+  const found = figures(sentence);
+  expect(found, sentence).toHaveLength(1);
+  const { text, kind, value, unit } = found[0];
+  return { text, kind, value, unit };
+};
+
+describe('money', () => {
+  it.each([
+    ['The deal was worth US$2.45 billion last year.', 'US$2.45 billion', 2_450_000_000, 'USD'],
+    ['The loan is US$ 18.6 million in all.', 'US$ 18.6 million', 18_600_000, 'USD'],
+    ['They spent $3.20 billion on fuel.', '$3.20 billion', 3_200_000_000, 'USD'],
+    ['Each family got 6.5 million kyats in aid.', '6.5 million kyats', 6_500_000, 'MMK'],
+    ['A sack now costs K45,000 in the market.', 'K45,000', 45_000, 'MMK'],
+    ['Porters earn 350 baht a day.', '350 baht', 350, 'THB'],
+    ['The firm paid 12 million yuan for the site.', '12 million yuan', 12_000_000, 'CNY'],
+    ['Farmers borrowed 3 lakh kyats each.', '3 lakh kyats', 300_000, 'MMK'],
+    ['The shipment was valued at 4 crore rupees.', '4 crore rupees', 40_000_000, 'INR'],
+    ['The project costs $5bn in all.', '$5bn', 5_000_000_000, 'USD'],
+    ['Revenue fell to 2.2 trillion kyats.', '2.2 trillion kyats', 2_200_000_000_000, 'MMK'],
+    ['Power will sell at 6.5 US cents per unit.', '6.5 US cents', 0.065, 'USD'],
+    ['Rice sold for 2,950 kyats per pyi.', '2,950 kyats per pyi', 2950, 'MMK'],
+  ])('%s', (sentence, text, value, unit) => {
+    expect(one(sentence)).toEqual({ text, kind: 'money', value, unit });
+  });
+
+  it('reads both ends of a range', () => {
+    expect(figures('The rate moved from 3,300 kyats to 3,650 kyats per dollar.').map((f) => f.value)).toEqual([3300, 3650]);
+  });
+
+  it('keeps money and percent of the same value apart', () => {
+    expect(figures('Sales grew 15 percent to US$15 million.').map((f) => [f.kind, f.value])).toEqual([
+      ['percent', 15],
+      ['money', 15_000_000],
+    ]);
+  });
+});
+
+describe('percent', () => {
+  it.each([
+    ['Turnout was 41 percent in the town.', '41 percent', 41],
+    ['Inflation hit 26.5 per cent in May.', '26.5 per cent', 26.5],
+    ['Only 9% of the wells work.', '9%', 9],
+    ['Prices rose by eleven percent.', 'eleven percent', 11],
+  ])('%s', (sentence, text, value) => {
+    expect(one(sentence)).toEqual({ text, kind: 'percent', value, unit: 'percent' });
+  });
+});
+
+describe('counts', () => {
+  it.each([
+    ['More than 1,250 civilians fled the shelling.', '1,250 civilians', 1250],
+    ['The navy bought 8 K-8W trainer jets last year.', '8 K-8W trainer jets', 8],
+    ['Four villagers were arrested.', 'Four villagers', 4],
+    ['Troops torched seventeen houses.', 'seventeen houses', 17],
+    ['The junta freed twenty-three prisoners.', 'twenty-three prisoners', 23],
+    ['About a dozen monks led the march.', 'a dozen monks', 12],
+    ['Half a million people lack clean water.', 'Half a million people', 500_000],
+    ['Nearly 1.2 million voters stayed home.', '1.2 million voters', 1_200_000],
+    ['At least 40 were killed and more than 70 injured.', '40', 40],
+    ['The official toll rose to 316 on Sunday.', '316', 316],
+    ['Seven of the 12 judges were replaced.', 'Seven of the 12 judges', 7],
+    ['Around 2,000 Rohingya crossed the river.', '2,000 Rohingya', 2000],
+    ['The air force flew 14 MiG-29s that day.', '14 MiG-29s', 14],
+  ])('%s', (sentence, text, value) => {
+    expect(figures(sentence)[0]).toMatchObject({ text, kind: 'count', value });
+  });
+
+  it('counts a participle standing for people', () => {
+    expect(figures('At least 40 were killed and more than 70 injured.').map((f) => f.value)).toEqual([40, 70]);
+  });
+
+  it('reads the number inside "N of the M things" too', () => {
+    expect(figures('Seven of the 12 judges were replaced.').map((f) => f.value)).toEqual([7, 12]);
+  });
+
+  it('leaves "one" as a pronoun or article alone', () => {
+    expect(figures('One farmer said one of the wells was dry.')).toEqual([]);
+  });
+});
+
+describe('quantities and durations', () => {
+  it.each([
+    ['The road is 380 km long.', '380 km', 'quantity', 380, 'km'],
+    ['The fire burned 2,300 acres of forest.', '2,300 acres', 'quantity', 2300, 'acres'],
+    ['The dam will produce 1,050 MW of power.', '1,050 MW', 'quantity', 1050, 'MW'],
+    ['Police seized 16.5 grams of gold.', '16.5 grams', 'quantity', 16.5, 'grams'],
+    ['The plant needs 40 tons of coal a day.', '40 tons', 'quantity', 40, 'tons'],
+    ['The siege lasted 80 days.', '80 days', 'duration', 80, 'days'],
+    ['He received a 15-year sentence.', '15-year', 'duration', 15, 'years'],
+    ['The ties are now 70 years old.', '70 years', 'duration', 70, 'years'],
+  ])('%s', (sentence, text, kind, value, unit) => {
+    expect(one(sentence)).toEqual({ text, kind, value, unit });
+  });
+});
+
+describe('Burmese digits', () => {
+  it('reads Burmese digits and ဒသမ as a decimal point', () => {
+    expect(figures('ဈေးနှုန်း ၇ ဒသမ ၄ ရာခိုင်နှုန်း မြင့်တက်သည်။')[0]).toMatchObject({ kind: 'percent', value: 7.4 });
+    expect(figures('ဆန်တစ်အိတ်လျှင် ကျပ် ၁၂၅,၀၀၀ ဖြစ်သည်။')[0]).toMatchObject({ kind: 'money', value: 125_000, unit: 'MMK' });
+    expect(figures('ဆိုင် ၁၂ ဆိုင် ဖွင့်ထားသည်။')[0]).toMatchObject({ kind: 'count', value: 12 });
+  });
+
+  it('skips a Burmese dateline', () => {
+    expect(figures('ဧရာဝတီ၊ မေ ၁၂၊ ၂၀၂၅ – သတင်း')).toEqual([]);
+  });
+});
+
+describe('never figures', () => {
+  it.each([
+    ['years', 'In 2013 the army bought jets, and since 2011 it has bought more; by 2020 it will stop.'],
+    ['fiscal years', 'The 2017-18 budget was larger than the 2016-2017 one.'],
+    ['dates', 'The talks ran from June 5 to Feb. 24, and again in November 2013.'],
+    ['decades', 'The army modernised in the 2000s.'],
+    ['times of day', 'The blast came at 4 a.m. and the shelling at 10:30 in the morning.'],
+    ['ordinals', 'It was the second largest buyer, the first time, and the 6th round.'],
+    ['model names', 'It flew the Yak-130 and the MiG29B over the city.'],
+    ['unit names', 'Light Infantry Division 77 and Battalion 416 joined Operation 1027.'],
+    ['articles of law', 'He was charged under Article 144 and Article 505(b).'],
+    ['numbered lists of names', 'The chiefs of Sector Commands 3, 7 and 11 were replaced.'],
+    ['phone numbers', 'Call the hotline on 09-451234567 or +95 9 451 234 567.'],
+    ['numbers in headlines of a date span', 'Sales from 2005 to 2015 were flat.'],
+  ])('%s', (_kind, sentence) => {
+    expect(figures(sentence)).toEqual([]);
+  });
+});
+
+describe('folding and order', () => {
+  it('folds the same value into one figure and keeps every span', () => {
+    const found = figures('The fund holds 30 billion kyats.', 'Of the 30 billion kyats, half is spent.');
+    expect(found).toHaveLength(1);
+    expect(found[0].spans).toHaveLength(2);
+    expect(found[0].context).toBe('The fund holds 30 billion kyats.');
+  });
+
+  it('lists figures in document order with their sentence', () => {
+    const found = figures('Troops burned 40 homes. Then 12 monks were arrested.');
+    expect(found.map((f) => [f.value, f.context])).toEqual([
+      [40, 'Troops burned 40 homes.'],
+      [12, 'Then 12 monks were arrested.'],
+    ]);
+    expect(found[1].span).toEqual({ paragraph: 0, start: 29, end: 37 });
+  });
+});

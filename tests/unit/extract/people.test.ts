@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromParagraphs } from '@/core/extract';
+
+// Every sentence here is invented for the test.
+const people = (...paragraphs: string[]) => extractFromParagraphs(paragraphs).people;
+const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
+const person = (name: string, ...paragraphs: string[]) => people(...paragraphs).find((p) => p.name === name);
+
+describe('ranks and titles', () => {
+  it.each([
+    ['Snr-Gen Than Htike Aung visited the base.', 'Than Htike Aung', 'Snr-Gen'],
+    ['Senior General Than Htike Aung visited the base.', 'Than Htike Aung', 'Senior General'],
+    ['Vice Snr-Gen Zeya Kyaw met the envoy.', 'Zeya Kyaw', 'Vice Snr-Gen'],
+    ['Lt-Gen Nyein Chan Thu inspected the troops.', 'Nyein Chan Thu', 'Lt-Gen'],
+    ['Lieutenant General Nyein Chan Thu inspected the troops.', 'Nyein Chan Thu', 'Lieutenant General'],
+    ['Lt. Gen. Nyein Chan Thu inspected the troops.', 'Nyein Chan Thu', 'Lt-Gen'],
+    ['Maj-Gen Hla Swe Oo was moved to the capital.', 'Hla Swe Oo', 'Maj-Gen'],
+    ['Brig-Gen Aung Pyae Sone commands the column.', 'Aung Pyae Sone', 'Brig-Gen'],
+    ['Col Win Zaw Htet signed the order.', 'Win Zaw Htet', 'Col'],
+    ['Rear Admiral Thet Naing Oo toured the port.', 'Thet Naing Oo', 'Rear Admiral'],
+    ['President Ilse Marten opened the session.', 'Ilse Marten', 'President'],
+    ['Prime Minister Oskar Vanterpool flew home.', 'Oskar Vanterpool', 'Prime Minister'],
+    ['Ambassador Lena Kowalczyk presented her credentials.', 'Lena Kowalczyk', 'Ambassador'],
+    ['Dr Sandar Win treated the wounded.', 'Sandar Win', 'Dr'],
+    ['Dr. Sandar Win treated the wounded.', 'Sandar Win', 'Dr'],
+  ])('%s', (sentence, name, title) => {
+    const found = people(sentence);
+    expect(found.map((p) => p.name)).toEqual([name]);
+    expect(found[0].title).toBe(title);
+  });
+
+  it('prefers the rank when an office and a rank both stand before the name', () => {
+    expect(person('Tin Oo Lwin', 'Deputy Minister for Defense Maj-Gen Tin Oo Lwin spoke first.')?.title).toBe('Maj-Gen');
+  });
+
+  it('finds a name after a title with a complement', () => {
+    expect(names('The Thai Ambassador to Myanmar Sorawit Kittipong attended.')).toEqual(['Sorawit Kittipong']);
+    expect(names('Beijing’s Special Envoy on Border Affairs Deng Xiaoming arrived on Monday.')).toEqual(['Deng Xiaoming']);
+  });
+});
+
+describe('Burmese honorifics', () => {
+  it('strips U and Daw from the name and keeps the form as an alias', () => {
+    const found = people('U Tun Tun Oo and Daw Nwe Ni Win were released on Friday.');
+    expect(found.map((p) => p.name)).toEqual(['Tun Tun Oo', 'Nwe Ni Win']);
+    expect(found[0].aliases).toEqual(['U Tun Tun Oo']);
+    expect(found[0].title).toBeNull();
+  });
+
+  it.each(['Ko Aung Kyaw Min', 'Ma Thu Zar Lin', 'Maung Kyaw Nu', 'Mg Tun Lin', 'Saw Eh Doh', 'Naw Htoo Paw', 'Sai Lin Aung', 'Nang Hseng Mo', 'Mai Kyaw Oo', 'Khun Thein Pe', 'Mahn Win Htoo', 'Nai Aung Min', 'Mi Sar Dar'])(
+    'keeps the prefix of %s',
+    (name) => {
+      expect(names(`Residents said ${name} had left the village before dawn.`)).toEqual([name]);
+    },
+  );
+
+  it('starts a new name at an honorific that follows a word other than a title', () => {
+    expect(names('Thura U Hla Tun Oo and President U Win Naing Kyaw met.')).toEqual(['Hla Tun Oo', 'Win Naing Kyaw']);
+  });
+
+    it('does not take U in a dotted abbreviation for the honorific', () => {
+    expect(names('The U.S. Embassy issued a statement.')).toEqual([]);
+  });
+});
+
+describe('Burmese names without a marker', () => {
+  it('finds a name made of Burmese name syllables', () => {
+    expect(names('Pyae Phyo Zaw, a student, joined the strike.')).toEqual(['Pyae Phyo Zaw']);
+    expect(names('The strike was led by Thiha Kyaw Swe.')).toEqual(['Thiha Kyaw Swe']);
+  });
+
+  it('finds a short name with a kept prefix', () => {
+    expect(names('Ko Ye wrote the report.')).toEqual(['Ko Ye']);
+  });
+
+  it('never merges two Burmese people who share syllables', () => {
+    expect(names('Snr-Gen Min Aung Hlaing met U Aung Hlaing Oo and Hlaing Min Aung.')).toEqual(['Min Aung Hlaing', 'Aung Hlaing Oo', 'Hlaing Min Aung']);
+  });
+
+  it('never shortens a Burmese name to a syllable', () => {
+    const found = people('Snr-Gen Min Aung Hlaing arrived. Hlaing is a common name in the delta.');
+    expect(found.map((p) => p.name)).toEqual(['Min Aung Hlaing']);
+    expect(found[0].mentions).toBe(1);
+  });
+
+  it('merges a later bare form with its kept-prefix form', () => {
+    const found = people('Ko Zaw Min Htet drives a taxi.', 'Zaw Min Htet said fares had doubled.');
+    expect(found.map((p) => p.name)).toEqual(['Ko Zaw Min Htet']);
+    expect(found[0].mentions).toBe(2);
+  });
+});
+
+describe('Western names', () => {
+  it('keeps initials and hyphenated family names', () => {
+    expect(names('Analyst Helena K. Brandt and author Oskar Lund-Hansen disagreed.')).toEqual(['Helena K. Brandt', 'Oskar Lund-Hansen']);
+    expect(names('R.J. Whitcombe, a former trade official, said so.')).toEqual(['R.J. Whitcombe']);
+  });
+
+  it('merges the family name and a titled family name with the full name', () => {
+    const found = people('Lt-Gen Pavel Orlov arrived on Monday.', 'Orlov said the talks went well.', 'Pavel Orlov left on Friday.');
+    expect(found.map((p) => p.name)).toEqual(['Pavel Orlov']);
+    expect(found[0].aliases).toEqual(['Lt-Gen Pavel Orlov', 'Orlov']);
+    expect(found[0].mentions).toBe(3);
+  });
+
+  it('merges "President X" with the full name that appears later', () => {
+    const found = people('President Wexford spoke first.', 'Later, Alan Wexford met the delegation.');
+    expect(found.map((p) => p.name)).toEqual(['Alan Wexford']);
+    expect(found[0].title).toBe('President');
+  });
+
+  it('merges a Thai given name and its romanised variant', () => {
+    const found = people('Prime Minister Prayoth Sombat will visit.', 'Prayot has not confirmed the date.');
+    expect(found.map((p) => p.name)).toEqual(['Prayoth Sombat']);
+    expect(found[0].mentions).toBe(2);
+  });
+
+  it('keeps two people who share a family name apart', () => {
+    expect(names('Premier Anong Suksan and her brother, businessman Preecha Suksan, disagreed.')).toEqual(['Anong Suksan', 'Preecha Suksan']);
+  });
+
+  it('finds a single name when a role or a verb of saying marks it', () => {
+    expect(names('The poet Saogyi said that night was long.')).toEqual(['Saogyi']);
+    expect(names('Ancient leader Lycurgus said nothing of the kind.')).toEqual(['Lycurgus']);
+  });
+
+  it('keeps lower-case particles inside a name', () => {
+    expect(names('Commissioner Greta van der Berg met Minister Hamid bin Yusof.')).toEqual(['Greta van der Berg', 'Hamid bin Yusof']);
+  });
+
+  it('merges a Chinese family name, which comes first, with the full name', () => {
+    const found = people('Chinese Foreign Minister Liu Jianguo arrived.', 'Liu said the border would reopen.');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Liu Jianguo', 2]]);
+  });
+
+    it('resolves possessives to the name', () => {
+    const found = people('Snr-Gen Than Htike Aung’s visit was cut short.', 'Than Htike Aung’s deputy stayed.');
+    expect(found.map((p) => p.name)).toEqual(['Than Htike Aung']);
+    expect(found[0].mentions).toBe(2);
+  });
+});
+
+describe('roles', () => {
+  it('reads the description before the name', () => {
+    expect(person('Pavel Orlov', 'The Russian deputy trade minister Lt-Gen Pavel Orlov arrived.')?.role).toBe('Russian deputy trade minister');
+  });
+
+  it('reads an appositive after the name', () => {
+    expect(person('Thet Naing Oo', 'Rear Admiral Thet Naing Oo, commander of the navy, toured the port.')?.role).toBe('commander of the navy');
+  });
+
+  it('reads a predicate after the name', () => {
+    expect(person('Ko Ye Htut', 'Ko Ye Htut is the director of a small research group in Mandalay.')?.role).toBe('director of a small research group in Mandalay');
+  });
+});
+
+describe('not people', () => {
+  it.each([
+    ['organisations and armed groups', 'The Arakan Army and the Kachin Independence Army clashed with the Tatmadaw.'],
+    ['units', 'Light Infantry Division 77 and Battalion 416 withdrew.'],
+    ['places', 'Fighting spread from Sagaing Region to Hpakant Township and Nay Pyi Taw.'],
+    ['villages named with Burmese syllables', 'Troops burned Kyun Pin Thar Village and shelled Aung Chan Thar village.'],
+    ['ships and aircraft', 'The UMS Sinbyushin escorted two Yak-130 jets.'],
+    ['a quoted book title', 'She wrote “Rivers of Salt” in exile.'],
+    ['deities and nationalities', 'Burmese and Chinese pilgrims prayed to the Buddha.'],
+    ['militias', 'Pyu Saw Htee militia members raided the market.'],
+    ['job titles standing alone', 'The ambassador met the minister and the senior general.'],
+    ['title-case headlines', 'Junta Troops Torch Homes Near Border Town'],
+  ])('%s', (_kind, sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
+
+it('lists people by first appearance with every mention', () => {
+  const found = people('Daw Nwe Ni Win spoke after U Tun Tun Oo.', 'Tun Tun Oo then left, and Nwe Ni Win stayed.');
+  expect(found.map((p) => [p.name, p.mentions])).toEqual([
+    ['Nwe Ni Win', 2],
+    ['Tun Tun Oo', 2],
+  ]);
+  expect(found[0].spans[0]).toEqual({ paragraph: 0, start: 0, end: 14 });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { personKey, rates, scoreArticle, type Gold } from '@/scripts/lib/score';
+
+// Invented gold.
+const GOLD: Gold = {
+  people: [{ name: 'Kyaw Swar Htet', aliases: ['Lt-Gen Kyaw Swar Htet'] }, { name: 'Pavel Orlov', aliases: ['Orlov'] }],
+  figures: {
+    required: [
+      { text: 'US$3 million', kind: 'money', value: 3_000_000 },
+      { text: '12 percent', kind: 'percent', value: 12 },
+      { text: '40 homes', kind: 'count', value: 40 },
+    ],
+    optional: [{ text: 'two countries', kind: 'count', value: 2 }],
+    traps: [
+      { text: '2021', why: 'year' },
+      { text: 'Division 55', why: 'identifier' },
+    ],
+  },
+};
+const fig = (text: string, kind: string, value: number) => ({ text, kind, value });
+
+describe('personKey', () => {
+  it('drops ranks, offices, U and Daw, case and punctuation', () => {
+    expect(personKey('Lt. Gen. Kyaw Swar Htet’s')).toBe('kyaw swar htet');
+    expect(personKey('Daw Nwe Ni Win')).toBe('nwe ni win');
+    expect(personKey('Senior General Min Aung Hlaing')).toBe('min aung hlaing');
+    expect(personKey('Ko Ye')).toBe('ko ye');
+  });
+});
+
+describe('scoreArticle', () => {
+  it('credits matches by name and by value (and kind for money and percent)', () => {
+    const s = scoreArticle(GOLD, {
+      people: [{ name: 'Kyaw Swar Htet' }, { name: 'Pavel Orlov' }],
+      figures: [fig('US$3 million', 'money', 3e6), fig('12 percent', 'percent', 12), fig('40 houses', 'count', 40)],
+    });
+    expect([s.people.found, s.people.errors, s.people.missed, s.figures.found, s.figures.errors, s.figures.missed]).toEqual([2, 0, 0, 3, 0, 0]);
+  });
+
+  it('counts a second entry for the same person or figure as an error', () => {
+    const s = scoreArticle(GOLD, {
+      people: [{ name: 'Pavel Orlov' }, { name: 'Orlov' }],
+      figures: [fig('40 homes', 'count', 40), fig('40 people', 'count', 40)],
+    });
+    expect(s.people.falseHits).toEqual(['Orlov (duplicate)']);
+    expect(s.figures.falseHits).toEqual(['40 people (duplicate)']);
+  });
+
+  it('neither credits nor blames optional figures, and flags traps', () => {
+    const s = scoreArticle(GOLD, { people: [], figures: [fig('two countries', 'count', 2), fig('2021', 'count', 2021), fig('3 million', 'count', 3e6)] });
+    expect(s.figures.found).toBe(0);
+    expect(s.figures.errors).toBe(2);
+    expect(s.trapHits).toEqual(['2021 (trap: year)']);
+    expect(s.figures.misses).toHaveLength(3);
+  });
+
+  it('computes precision, recall and F1', () => {
+    expect(rates({ found: 3, errors: 1, missed: 1 })).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75 });
+    expect(rates({ found: 0, errors: 0, missed: 0 })).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+});
