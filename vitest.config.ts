@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import path from 'node:path';
 
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // WXT's fake browser (in-memory storage, runtime, tabs) stands in for browser.* in unit tests.
+        plugins: [WxtVitest()],
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {

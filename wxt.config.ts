@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { SITES } from './core/sites';
 import { matchPatterns } from './core/sites/match-patterns';
 import { cleanModeCss } from './core/clean/hide-css';
+import { typographyCss } from './core/clean/typography-css';
 
 /** Firefox needs a fixed id for storage.sync and for a stable moz-extension:// address. */
 export const GECKO_ID = 'ayeyar@ayeyar.app';
@@ -15,22 +16,31 @@ export default defineConfig({
     short_name: 'Ayeyar',
     description:
       'Reads The Irrawaddy without clutter and lists the key figures and people of each article, with citations to copy. Sends nothing anywhere.',
+    // storage: the reader's settings (utils/settings.ts). Nothing else is needed.
+    permissions: ['storage'],
     host_permissions: matchPatterns(SITES),
     action: { default_title: 'Ayeyar' },
     commands: {
+      // Not Alt+Shift+C: Chromium keeps Alt+Shift with A, B, C, N, P, R, T, W, X and Z for itself and leaves the key unset. D, for declutter.
       'toggle-clean-mode': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+D' },
         description: 'Toggle clean mode on this article',
+      },
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Show or hide the facts panel on this article',
       },
     },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (an ESR) is the first Firefox that reads data_collection_permissions: "collects nothing".
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -38,10 +48,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       {
-        // The clean-mode stylesheet is generated from the site rules (site knowledge stays data).
+        // The clean-mode and typography stylesheets are generated from the site rules (site knowledge stays data).
         name: 'ayeyar-clean-css',
         resolveId: (id: string) => (id === CLEAN_CSS_ID ? '\0' + CLEAN_CSS_ID : undefined),
-        load: (id: string) => (id === '\0' + CLEAN_CSS_ID ? cleanModeCss(SITES) : undefined),
+        load: (id: string) => (id === '\0' + CLEAN_CSS_ID ? cleanModeCss(SITES) + typographyCss(SITES) : undefined),
       },
     ],
   }),

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendToTab } from '@/utils/messages';
+// Defining the settings runs their migrations: here, as soon as the extension starts or updates.
+import '@/utils/settings';
 
 export default defineBackground(() => {
   // Keyboard shortcuts (declared in the manifest, rebindable in the browser's shortcut settings).
@@ -7,5 +9,6 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     if (command === 'toggle-clean-mode') await sendToTab(tab.id, { type: 'ayeyar:toggle-clean' });
+    if (command === 'toggle-panel') await sendToTab(tab.id, { type: 'ayeyar:toggle-panel' });
   });
 });

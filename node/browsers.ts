@@ -48,6 +48,7 @@ export interface E2EPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   screenshot(file: string, fullPage?: boolean): Promise<void>;
+  /** Clicks and key presses bring the tab to the front first, as a reader's would (background tabs get no input). */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   goto(url: string, waitUntil?: 'domcontentloaded' | 'load'): Promise<void>;
@@ -130,8 +131,14 @@ async function launchChromium(router: Router, headless: boolean): Promise<E2EBro
       screenshot: async (file, fullPage = false) => {
         await page.screenshot({ path: file, fullPage });
       },
-      click: (selector) => page.locator(selector).first().click(),
-      press: (key) => page.keyboard.press(key),
+      click: async (selector) => {
+        await page.bringToFront();
+        await page.locator(selector).first().click();
+      },
+      press: async (key) => {
+        await page.bringToFront();
+        await page.keyboard.press(key);
+      },
       goto: async (url, waitUntil = 'load') => {
         await page.goto(url, { waitUntil });
       },
@@ -215,10 +222,14 @@ async function launchFirefox(router: Router, headless: boolean): Promise<E2EBrow
         await page.screenshot({ path: file as `${string}.png`, fullPage });
       },
       click: async (selector) => {
+        await page.bringToFront();
         // pierce/ reaches into open shadow roots, as Playwright's locators do.
         await page.locator(`pierce/${selector}`).click();
       },
-      press: (key) => page.keyboard.press(key as never),
+      press: async (key) => {
+        await page.bringToFront();
+        await page.keyboard.press(key as never);
+      },
       goto: async (url, waitUntil = 'load') => {
         await page.goto(url, { waitUntil: waitUntil === 'load' ? 'load' : 'domcontentloaded' });
       },

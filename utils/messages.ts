@@ -4,13 +4,26 @@ import { browser } from 'wxt/browser';
 export type AyeyarMessage =
   | { type: 'ayeyar:get-state' }
   | { type: 'ayeyar:set-clean'; on: boolean }
-  | { type: 'ayeyar:toggle-clean' };
+  | { type: 'ayeyar:toggle-clean' }
+  | { type: 'ayeyar:set-panel'; on: boolean }
+  | { type: 'ayeyar:toggle-panel' }
+  /** Answered with a FactsCopy: the page has no user gesture, so the popup writes the clipboard. */
+  | { type: 'ayeyar:copy-all' };
 
 /** What the content script of a tab reports about itself. */
 export interface TabState {
   article: boolean;
   clean: boolean;
   site: string;
+  /** False when the reader turned this page's edition off in the options: Ayeyar leaves the page alone. */
+  editionOn: boolean;
+  /** Whether the facts panel is shown; absent where the page has no panel. */
+  panel?: boolean;
+}
+
+/** Every fact of the article in the reader's copy format, ready for the clipboard. */
+export interface FactsCopy {
+  text: string;
 }
 
 export function isAyeyarMessage(message: unknown): message is AyeyarMessage {

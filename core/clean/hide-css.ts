@@ -22,6 +22,8 @@ export const ATTR = {
   keep: 'data-ayeyar-keep',
   /** Milliseconds of work the content script spent on this page. */
   ms: 'data-ayeyar-ms',
+  /** The side the open facts panel takes ("left" or "right"); the page keeps room for it. */
+  panel: 'data-ayeyar-panel',
 } as const;
 
 const HIDE = 'display: none !important;';

@@ -1,12 +1,11 @@
-import { Readability } from '@mozilla/readability';
 import type { SiteRules } from '../sites';
 import { ARTICLE_META } from './generic-rules';
+import { scoreBody } from './body-score';
 
 /**
  * Where the article is on the page: its body container and the parts a reader
  * must always see (title, byline, date, featured image and caption). Site
- * selectors first; when they find nothing, Readability finds the body on a
- * copy of the page and we map its paragraphs back to the live document.
+ * selectors first; when they find nothing, the generic scorer (body-score.ts).
  */
 
 export interface ArticleParts {
@@ -19,12 +18,10 @@ export interface ArticleParts {
 
 /** A body must hold at least this much paragraph text to count. */
 const MIN_BODY_TEXT = 140;
-/** Readability paragraphs shorter than this are too generic to map back. */
-const MIN_MAPPED_PARAGRAPH = 40;
 
 export function findArticleParts(doc: Document, site: SiteRules | null): ArticleParts | null {
   const siteBody = site ? firstMatch(doc, site.body, isSubstantialBody) : null;
-  const body = siteBody ?? findBodyGenerically(doc);
+  const body = siteBody ?? scoreBody(doc);
   if (!body) return null;
   const title = (site && firstMatch(doc, site.keep.title)) ?? genericTitle(doc, body);
   const keep: Element[] = [body];
@@ -77,38 +74,4 @@ function genericTitle(doc: Document, body: Element): Element | null {
   // The article's h1 stands before its body in document order; prefer the nearest one.
   const before = headings.filter((h) => !body.contains(h) && follows(body, h));
   return before.at(-1) ?? headings[0] ?? null;
-}
-
-/** Readability on a copy, then the live element that holds the paragraphs it chose. */
-export function findBodyGenerically(doc: Document): Element | null {
-  let content: Element | null = null;
-  try {
-    const copy = doc.cloneNode(true) as Document;
-    // The serializer hands back Readability's element itself: no HTML string to parse again.
-    const parsed = new Readability<Element>(copy, { charThreshold: MIN_BODY_TEXT, serializer: (el) => el as Element }).parse();
-    content = parsed?.content ?? null;
-  } catch {
-    return null;
-  }
-  if (!content) return null;
-  const wanted = new Set<string>();
-  for (const p of content.querySelectorAll('p')) {
-    const text = normalize(p.textContent);
-    if (text.length >= MIN_MAPPED_PARAGRAPH) wanted.add(text);
-  }
-  const matched = [...doc.querySelectorAll('p')].filter((p) => wanted.has(normalize(p.textContent)));
-  if (matched.length === 0) return null;
-  return commonAncestor(matched);
-}
-
-function normalize(text: string | null): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function commonAncestor(nodes: Element[]): Element {
-  let ancestor: Element = nodes[0].parentElement ?? nodes[0];
-  for (const node of nodes.slice(1)) {
-    while (!ancestor.contains(node) && ancestor.parentElement) ancestor = ancestor.parentElement;
-  }
-  return ancestor;
 }

@@ -1,5 +1,6 @@
 import { CLUTTER_GROUPS } from '@/core/sites';
-import type { Setting } from '@/utils/define-setting';
+import type { Typography } from '@/core/clean/typography';
+import { readSettings } from '@/utils/define-setting';
 import { settings, type Language } from '@/utils/settings';
 import type { CleanMode } from './clean-mode';
 import { publishWorkTime, retractWorkTime, timed } from './work-timer';
@@ -7,8 +8,9 @@ import { publishWorkTime, retractWorkTime, timed } from './work-timer';
 /**
  * The reader's settings on one article tab. Clean mode is already on, set
  * synchronously at document_start so nothing flashes; the stored settings
- * adjust it as soon as they arrive, then follow every change made in the
- * options, the popup, another tab or on another synced device:
+ * adjust it as soon as they arrive (one storage read), then follow every
+ * change made in the options, the popup, another tab or on another synced
+ * device:
  *   clean mode by default: every open article follows (the latest choice
  *     wins over a per-tab switch);
  *   hidden clutter groups and typography: applied as they change;
@@ -37,26 +39,37 @@ export function applySettings(clean: CleanMode, language: Language): TabSettings
     setClean(cleanByDefault);
     if (!on) retractWorkTime();
   };
-
-  /** Watches a setting and reads it once; the first value is applied with the others, in list order. */
-  const follow = <T>(setting: Setting<T>, apply: (value: T) => void) => {
-    const guarded = (value: T) => {
-      if (!stopped) apply(value);
-    };
-    // Watch first, then read: a change made while the first read is on its way is not lost.
-    return { unwatch: setting.watch(guarded), first: setting.get().then((value) => () => guarded(value)) };
-  };
-  // Looks first, so that clean mode, when it stays on, never shows the defaults in between.
-  const followed = [
-    follow(settings.hiddenClutter, (hide) => timed(() => clean.setGroups(CLUTTER_GROUPS.filter((group) => hide[group])))),
-    follow(settings.typography, (typography) => timed(() => clean.setTypography(typography))),
-    follow(settings.cleanByDefault, (on) => {
+  const apply = {
+    hiddenClutter: (hide: Record<string, boolean>) => timed(() => clean.setGroups(CLUTTER_GROUPS.filter((group) => hide[group]))),
+    typography: (typography: Typography) => timed(() => clean.setTypography(typography)),
+    cleanByDefault: (on: boolean) => {
       cleanByDefault = on;
       setClean(on);
-    }),
-    follow(settings.editions, (editions) => setEdition(editions[language])),
+    },
+    editions: (editions: Record<Language, boolean>) => setEdition(editions[language]),
+  };
+  const unlessStopped =
+    <T>(fn: (value: T) => void) =>
+    (value: T) => {
+      if (!stopped) fn(value);
+    };
+
+  // Watch first, then read: a change made while the first read is on its way is not lost.
+  const unwatch = [
+    settings.hiddenClutter.watch(unlessStopped(apply.hiddenClutter)),
+    settings.typography.watch(unlessStopped(apply.typography)),
+    settings.cleanByDefault.watch(unlessStopped(apply.cleanByDefault)),
+    settings.editions.watch(unlessStopped(apply.editions)),
   ];
-  void Promise.all(followed.map((f) => f.first)).then((applyFirst) => applyFirst.forEach((apply) => apply()));
+  void readSettings([settings.hiddenClutter, settings.typography, settings.cleanByDefault, settings.editions]).then(
+    unlessStopped(([hide, typography, on, editions]) => {
+      // Looks first, so that clean mode, when it stays on, never shows the defaults in between.
+      apply.hiddenClutter(hide);
+      apply.typography(typography);
+      apply.cleanByDefault(on);
+      apply.editions(editions);
+    }),
+  );
 
   return {
     get editionOn() {
@@ -67,7 +80,7 @@ export function applySettings(clean: CleanMode, language: Language): TabSettings
     },
     stop: () => {
       stopped = true;
-      for (const f of followed) f.unwatch();
+      for (const stopWatching of unwatch) stopWatching();
     },
   };
 }

@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type TabState } from '@/utils/messages';
+import { sendToTab, type AyeyarMessage, type FactsCopy, type TabState } from '@/utils/messages';
+import '@/assets/page-base.css';
 import './style.css';
 
 const status = document.getElementById('status')!;
 const cleanRow = document.getElementById('clean-row')!;
 const cleanSwitch = document.getElementById('clean') as HTMLButtonElement;
+const panelRow = document.getElementById('panel-row')!;
+const panelSwitch = document.getElementById('panel') as HTMLButtonElement;
+const copyAll = document.getElementById('copy-all') as HTMLButtonElement;
 
 /** The tab this popup acts on: the active tab, or ?tab=<id> when opened as a page. */
 async function targetTabId(): Promise<number | undefined> {
@@ -15,24 +19,49 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 function render(state: TabState | null): void {
+  const active = !!state?.article && state.editionOn;
+  cleanRow.hidden = !active;
+  // The panel's controls appear only once the page reports a panel.
+  const hasPanel = active && state!.panel !== undefined;
+  panelRow.hidden = copyAll.hidden = !hasPanel;
   if (!state?.article) {
     status.textContent = 'Ayeyar works on articles of The Irrawaddy. Open one to read it in clean mode.';
-    cleanRow.hidden = true;
+    return;
+  }
+  if (!state.editionOn) {
+    status.textContent = 'Ayeyar is turned off for this edition of The Irrawaddy. You can turn it back on in the settings.';
     return;
   }
   status.textContent = 'Irrawaddy article';
-  cleanRow.hidden = false;
   cleanSwitch.setAttribute('aria-checked', String(state.clean));
+  if (hasPanel) panelSwitch.setAttribute('aria-checked', String(state.panel));
 }
 
 async function main(): Promise<void> {
   const tabId = await targetTabId();
   if (tabId === undefined) return render(null);
-  render(await sendToTab<TabState>(tabId, { type: 'ayeyar:get-state' }));
-  cleanSwitch.addEventListener('click', async () => {
-    const on = cleanSwitch.getAttribute('aria-checked') !== 'true';
-    render(await sendToTab<TabState>(tabId, { type: 'ayeyar:set-clean', on }));
+  const ask = async (message: AyeyarMessage) => render(await sendToTab<TabState>(tabId, message));
+  await ask({ type: 'ayeyar:get-state' });
+
+  const flip = (button: HTMLButtonElement) => button.getAttribute('aria-checked') !== 'true';
+  cleanSwitch.addEventListener('click', () => ask({ type: 'ayeyar:set-clean', on: flip(cleanSwitch) }));
+  panelSwitch.addEventListener('click', () => ask({ type: 'ayeyar:set-panel', on: flip(panelSwitch) }));
+  copyAll.addEventListener('click', async () => {
+    // The popup writes the clipboard: the click happened here, and the page has no user gesture of its own.
+    const copy = await sendToTab<FactsCopy>(tabId, { type: 'ayeyar:copy-all' });
+    try {
+      if (!copy?.text) throw new Error('nothing to copy');
+      await navigator.clipboard.writeText(copy.text);
+      status.textContent = 'All facts copied.';
+    } catch {
+      status.textContent = 'The facts could not be copied. Please try again from the panel.';
+    }
   });
 }
+
+document.getElementById('options-link')!.addEventListener('click', (event) => {
+  event.preventDefault();
+  void browser.runtime.openOptionsPage();
+});
 
 void main();

@@ -23,8 +23,24 @@ export async function tabIdOf(browser: E2EBrowser, url: string): Promise<number>
 export async function openPopupFor(browser: E2EBrowser, url: string): Promise<E2EPage> {
   const tabId = await tabIdOf(browser, url);
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-  await popup.waitForFunction(() => !document.getElementById('clean-row')?.hidden || /works on articles/.test(document.body.textContent ?? ''));
+  await popup.waitForFunction(() => document.getElementById('status')!.textContent !== 'Looking at this tab…');
   return popup;
+}
+
+/** The options page, once it shows the stored settings. */
+export async function openOptions(browser: E2EBrowser): Promise<E2EPage> {
+  const options = await browser.openExtensionPage('options.html');
+  await options.waitForFunction(() => !document.getElementById('settings')!.hasAttribute('aria-busy'));
+  return options;
+}
+
+/** Every setting back to its default, straight in storage (from any extension page). */
+export async function clearSettings(page: E2EPage): Promise<void> {
+  await page.evaluate(async () => {
+    type StorageApi = { storage: { sync: { clear(): Promise<void> } } };
+    const scope = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+    await (scope.browser ?? scope.chrome).storage.sync.clear();
+  });
 }
 
 /** Flips "Clean mode on this page" in the popup, as a reader would. */

@@ -7,9 +7,9 @@ describe('clean-mode stylesheet', () => {
   const css = cleanModeCss(SITES);
   const rules = css.trim().split('\n');
 
-  it('has one rule per site and group, plus one per group for generic marks', () => {
+  it('has one rule per site and group, one for ad tags, and one per group for generic marks', () => {
     const siteRules = SITES.flatMap((site) => CLUTTER_GROUPS.filter((g) => site.hide[g].length));
-    expect(rules).toHaveLength(siteRules.length + CLUTTER_GROUPS.length);
+    expect(rules).toHaveLength(siteRules.length + 1 + CLUTTER_GROUPS.length);
   });
 
   it('applies nothing until <html> is marked clean, for that site and that group', () => {

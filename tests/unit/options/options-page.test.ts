@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addressOf } from '@/entrypoints/options/bind-settings';
+import { COPY_FORMATS, LANGUAGES, PANEL_SIDES, settings, type SettingName } from '@/utils/settings';
+import { FONT_SIZES, LINE_HEIGHTS, TEXT_WIDTHS, THEMES } from '@/core/clean/typography';
+import { CLUTTER_GROUPS } from '@/core/sites';
+import { parseHtml } from '@/node/parse-html';
+
+/** The options page is static HTML: these checks keep it in step with the settings it shows. */
+const html = fs.readFileSync(path.resolve(import.meta.dirname, '../../../entrypoints/options/index.html'), 'utf8');
+const doc = parseHtml(html);
+const controls = [...doc.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#settings input, #settings select')];
+
+/** The values a control offers: radio buttons of one name together, or a list's options. */
+function choicesFor(name: string): string[] {
+  const radios = controls.filter((c) => c.name === name && c.type === 'radio').map((c) => c.value);
+  const list = controls.find((c): c is HTMLSelectElement => c.name === name && c.localName === 'select');
+  return list ? [...list.options].map((o) => o.value) : radios;
+}
+
+describe('options page', () => {
+  it('names only settings and fields that exist', () => {
+    for (const control of controls) {
+      const address = addressOf(control);
+      expect(address, control.name).not.toBeNull();
+      const fallback = settings[address!.setting].fallback;
+      if (address!.field) expect(Object.keys(fallback), control.name).toContain(address!.field);
+      else expect(typeof fallback, control.name).not.toBe('object');
+    }
+  });
+
+  it('has a control for every setting and every field', () => {
+    const names = new Set(controls.map((c) => c.name));
+    for (const name of Object.keys(settings) as SettingName[]) {
+      const fallback = settings[name].fallback;
+      const expected = typeof fallback === 'object' ? Object.keys(fallback).map((field) => `${name}.${field}`) : [name];
+      for (const control of expected) expect(names, control).toContain(control);
+    }
+  });
+
+  it('offers every choice of every setting, and nothing else', () => {
+    const asText = (values: readonly (string | number)[]) => values.map(String).sort();
+    expect(choicesFor('typography.theme').sort()).toEqual(asText(THEMES));
+    expect(choicesFor('typography.size').sort()).toEqual(asText(['site', ...FONT_SIZES]));
+    expect(choicesFor('typography.leading').sort()).toEqual(asText(['site', ...LINE_HEIGHTS]));
+    expect(choicesFor('typography.width').sort()).toEqual(asText(['site', ...TEXT_WIDTHS]));
+    expect(choicesFor('copyFormat').sort()).toEqual(asText(COPY_FORMATS));
+    expect(choicesFor('panel.side').sort()).toEqual(asText(PANEL_SIDES));
+    for (const group of CLUTTER_GROUPS) expect(controls.some((c) => c.name === `hiddenClutter.${group}`), group).toBe(true);
+    for (const language of LANGUAGES) expect(controls.some((c) => c.name === `editions.${language}`), language).toBe(true);
+  });
+
+  it('gives every control a label and every hint a target', () => {
+    for (const control of controls) {
+      const labelled = (control.id && doc.querySelector(`label[for="${control.id}"]`)) || control.closest('label');
+      expect(labelled, control.name).toBeTruthy();
+      for (const id of (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) expect(doc.getElementById(id), id).not.toBeNull();
+    }
+  });
+});
