@@ -4,6 +4,7 @@
  * stays linear in text length. Each section is an entry of SECTIONS; another
  * (browser timings, bundle size) is added the same way.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
@@ -80,7 +81,27 @@ const linearity: Section = {
   },
 };
 
-export const SECTIONS: Section[] = [fixturePages, syntheticArticle, linearity];
+/** The seed page: the content script's usual first and only call, in a process of its own each time. */
+const COLD_PAGE = 'irrawaddy--russia-visit-2017';
+const COLD_RUNS = 5;
+
+const coldStart: Section = {
+  title: `Cold start on ${COLD_PAGE}: a fresh process per run (median of ${COLD_RUNS}), extractFromParagraphs, ms`,
+  header: ['call', 'ms'],
+  run() {
+    const dir = join(ROOT, 'tests/fixtures', COLD_PAGE);
+    const { url } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+    const samples = Array.from({ length: COLD_RUNS }, () => {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/lib/cold-start.ts'), join(dir, 'page.html'), url], { cwd: ROOT, encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(child.stderr);
+      return JSON.parse(child.stdout) as Record<'first' | 'second', number>;
+    });
+    const row = (label: string, key: 'first' | 'second') => [label, median(samples.map((s) => s[key])).toFixed(2)];
+    return [row('first call', 'first'), row('second call', 'second')];
+  },
+};
+
+export const SECTIONS: Section[] = [fixturePages, syntheticArticle, linearity, coldStart];
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

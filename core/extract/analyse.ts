@@ -16,9 +16,13 @@ export function analyse(texts: readonly string[]): AnalysedParagraph[] {
     const tokens = tokenize(text);
     const sentences = splitSentences(text);
     const sentenceOf = new Uint32Array(tokens.length);
+    // Tokens in the last sentence (and any after its trimmed end) belong to it: its end is taken as past the text.
+    const last = sentences.length - 1;
     let s = 0;
+    let end = last > 0 ? sentences[0].end : text.length;
     for (let i = 0; i < tokens.length; i++) {
-      while (s < sentences.length - 1 && tokens[i].start >= sentences[s].end) s++;
+      const start = tokens[i].start;
+      while (start >= end) end = ++s < last ? sentences[s].end : text.length;
       sentenceOf[i] = s;
     }
     return { index, text, tokens, sentences, sentenceOf };

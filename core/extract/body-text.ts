@@ -1,11 +1,13 @@
 import type { TextSpan } from './types';
+import { isZawgyi, sourceSpan, zawgyiToUnicode, type Conversion } from './zawgyi';
 
 /**
  * The article body as paragraphs of plain text, each mapped back to the DOM
  * so that any TextSpan can become a live Range (for highlighting and
  * scrolling). Block elements in document order become paragraphs; boxes the
  * site marks as not body text (related posts, captions, share bars), scripts
- * and captions are skipped.
+ * and captions are skipped. A paragraph typed in Zawgyi is read as its
+ * Unicode conversion, and its spans map back through the conversion.
  */
 
 /** A run of paragraph text that is a run of one Text node's data (whitespace collapsed between runs). */
@@ -18,10 +20,13 @@ export interface Segment {
 }
 
 export interface Paragraph {
-  /** Whitespace-normalised text. */
+  /** Whitespace-normalised text (in Unicode, if it was typed in Zawgyi). */
   text: string;
   element: Element;
+  /** Map the text as typed (the Zawgyi source, if converted) to the DOM. */
   segments: Segment[];
+  /** Set when the paragraph was typed in Zawgyi: the conversion that made `text`, with its map back. */
+  zawgyi?: Conversion;
 }
 
 export interface BodyText {
@@ -47,26 +52,32 @@ export function readBodyText(body: Element, exclude: readonly string[] = []): Bo
       current = null;
     }
   };
-  /** `block` is the element a paragraph of loose text belongs to (the nearest block ancestor). */
-  const walk = (el: Element, block: Element) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        current ??= new Builder(block);
-        current.add(child as Text);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const e = child as Element;
-        const tag = e.tagName.toUpperCase();
-        if (SKIPPED_TAGS.has(tag) || excluded(e)) continue;
-        if (tag === 'BR') current?.space();
-        else if (BLOCK_TAGS.has(tag)) {
-          flush();
-          walk(e, e);
-          flush();
-        } else walk(e, block);
-      }
+  // Depth first with a stack of its own, not recursion: a page nested ten thousand deep must not overflow the call stack.
+  // `block` is the element a paragraph of loose text belongs to (the nearest block ancestor); a block ends its paragraph.
+  const stack: { next: ChildNode | null; block: Element; isBlock: boolean }[] = [{ next: body.firstChild, block: body, isBlock: false }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1];
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.isBlock) flush();
+      continue;
     }
-  };
-  walk(body, body);
+    frame.next = child.nextSibling;
+    if (child.nodeType === TEXT_NODE) {
+      current ??= new Builder(frame.block);
+      current.add(child as Text);
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const e = child as Element;
+      const tag = e.tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(tag) || excluded(e)) continue;
+      if (tag === 'BR') current?.space();
+      else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        stack.push({ next: e.firstChild, block: e, isBlock: true });
+      } else stack.push({ next: e.firstChild, block: frame.block, isBlock: false });
+    }
+  }
   flush();
   return { paragraphs };
 }
@@ -75,12 +86,14 @@ export function readBodyText(body: Element, exclude: readonly string[] = []): Bo
 export function textSpanToRange(bodyText: BodyText, span: TextSpan, doc: Document): Range | null {
   const paragraph = bodyText.paragraphs[span.paragraph];
   if (!paragraph || span.start < 0 || span.end > paragraph.text.length || span.start >= span.end) return null;
-  const from = segmentAt(paragraph.segments, span.start, false);
-  const to = segmentAt(paragraph.segments, span.end, true);
+  // Zawgyi: a span edge inside a reordered syllable widens to the whole syllable as typed.
+  const { start, end } = paragraph.zawgyi ? sourceSpan(paragraph.zawgyi, span.start, span.end) : span;
+  const from = segmentAt(paragraph.segments, start, false);
+  const to = segmentAt(paragraph.segments, end, true);
   if (!from || !to) return null;
   const range = doc.createRange();
-  range.setStart(from.node, from.offset + (span.start - from.start));
-  range.setEnd(to.node, to.offset + (span.end - to.start));
+  range.setStart(from.node, from.offset + (start - from.start));
+  range.setEnd(to.node, to.offset + (end - to.start));
   return range;
 }
 
@@ -150,7 +163,12 @@ class Builder {
   finish(): Paragraph | null {
     const text = this.chunks.join('');
     if (!/[\p{L}\p{N}]/u.test(text)) return null;
-    return { text, element: this.element, segments: this.segments };
+    const paragraph: Paragraph = { text, element: this.element, segments: this.segments };
+    if (isZawgyi(text)) {
+      paragraph.zawgyi = zawgyiToUnicode(text);
+      paragraph.text = paragraph.zawgyi.text;
+    }
+    return paragraph;
   }
 }
 

@@ -1,5 +1,5 @@
 import { sentenceText, startsSentence, type AnalysedParagraph } from './analyse';
-import { isDigits, parseDecimal, readNumber, type NumberRead } from './numbers';
+import { isDigits, lowerAt, parseDecimal, readNumber, type NumberRead } from './numbers';
 import { BURMESE_MONTHS, MONTH_ABBREVIATIONS, MONTHS } from './tables/calendar';
 import { COMMON_WORDS } from './tables/common-words';
 import { COUNTED_PARTICIPLES, MULTIPLIERS, NUMBER_WORDS } from './tables/numbers';
@@ -18,7 +18,7 @@ import {
   TIME_UNITS,
 } from './tables/units';
 import { wordSet } from './tables/words';
-import { isCapitalised, wordKey, type Token } from './tokens';
+import { classAt, LETTER, LOWER, NUMBER, startsWithLetter, startsWithNumber, UPPER, wordKey, type Token } from './tokens';
 import type { Figure, FigureKind, TextSpan } from './types';
 
 /**
@@ -52,8 +52,6 @@ const NOT_COUNTED = wordSet('times cents points is was has does as us its this h
 const STRENGTH_WORDS = wordSet('strong man member');
 /** Words before a bare spelled number that make it a pronoun ("the other two.", "all three."). */
 const PRONOUN_BEFORE = wordSet('the other all both these those last first each of');
-/** An aircraft or weapon model in the plural, counted like a noun ("31 MiG-29s"). */
-const MODEL_PLURAL = /^\p{Lu}[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}]*s$/u;
 const BURMESE_DIGITS = /^[\u1040-\u1049]/;
 /** Words between the two numbers of a range. */
 const RANGE_WORDS = new Set(['to', 'and', 'or', '-', '–', '—']);
@@ -77,7 +75,9 @@ export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] 
   for (const p of paragraphs) {
     let skippedListAt = -1;
     for (let i = 0; i < p.tokens.length; i++) {
-      if (!mayStartNumber(p.tokens[i])) continue;
+      // Most words cannot start a number, as their first character shows.
+      const c = p.tokens[i].text.charCodeAt(0);
+      if ((c < 128 && !MAY_START_NUMBER[c]) || !mayStartNumber(p.tokens[i])) continue;
       const result = figureAt(p, i, skippedListAt === i);
       if (result === null) continue;
       if ('skipped' in result) {
@@ -92,8 +92,37 @@ export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] 
   return figures;
 }
 
-/** Words that can start a number: digits, K/Rs before digits, number words, "a dozen", "half a million". */
+/** "30,000-40,000", "10-15": two numbers in one token. */
+const NUMBER_SPAN = /^([0-9][0-9,]*(?:\.[0-9]+)?)[-‐]([0-9][0-9,]*(?:\.[0-9]+)?)$/;
+/**
+ * "20-year", "three-day", "2,400-km": a number and a word in one token. For a
+ * word that is not ASCII, the full pattern is built from a string on first
+ * need (a \p{…} literal costs its Unicode tables whenever it is parsed).
+ */
+let HYPHENATED: RegExp | undefined;
+/** The same pattern for ASCII words, where \p{L}\p{N} are a–z and 0–9 and the hyphen is "-". */
+const ASCII_HYPHENATED = /^([0-9][0-9,.]*|[a-z]+)-([a-z0-9-]+)$/i;
+
+function splitHyphenated(word: string): RegExpExecArray | null {
+  const ascii = /^[\0-\x7f]*$/.test(word);
+  return (ascii ? ASCII_HYPHENATED : (HYPHENATED ??= new RegExp('^([0-9][0-9,.]*|[a-z]+)[-‐]([\\p{L}\\p{N}-]+)$', 'iu'))).exec(word);
+}
+/** "K50,000", "Rs500", "5bn", "26%": currency, digits and a suffix in one token. */
+const GLUED = /^(K|Rs)?([0-9][0-9,]*(?:\.[0-9]+)?)([a-z%]*)$/i;
+
+/** "twenty-five": every part a number word (then it is read as one number, not as a hyphenated figure). */
+function isSpelledCompound(word: string): boolean {
+  return word.toLowerCase().split('-').every((part) => part in NUMBER_WORDS);
+}
+
+/** Number words that can start a number (the first part of "twenty-five"). */
 const NUMBER_STARTS = new Set([...Object.keys(NUMBER_WORDS), 'a', 'half']);
+/** ASCII characters a number can begin with: digits, K, R and the first letters of NUMBER_STARTS. */
+const MAY_START_NUMBER = new Uint8Array(128);
+for (const c of '0123456789KR') MAY_START_NUMBER[c.charCodeAt(0)] = 1;
+for (const word of NUMBER_STARTS) MAY_START_NUMBER[word.charCodeAt(0)] = MAY_START_NUMBER[word.toUpperCase().charCodeAt(0)] = 1;
+
+/** Words that can start a number: digits, K/Rs before digits, number words, "a dozen", "half a million". */
 function mayStartNumber(token: Token): boolean {
   const c = token.text.charCodeAt(0);
   if ((c >= 48 && c <= 57) || (c >= 0x1040 && c <= 0x1049)) return true;
@@ -110,13 +139,16 @@ function mayStartNumber(token: Token): boolean {
 function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): { found: Found[]; next: number } | { skipped: number } | null {
   const t = p.tokens;
   const word = t[i].text;
-  if (inSkippedList && /^[\p{N}]/u.test(word)) return { skipped: i };
-  const span = /^([0-9][0-9,]*(?:\.[0-9]+)?)[-‐]([0-9][0-9,]*(?:\.[0-9]+)?)$/.exec(word);
+  if (inSkippedList && startsWithNumber(word)) return { skipped: i };
+  const c = word.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  // The patterns below are tried only on words that could match them (they are costly to compile and run).
+  const hyphenated = word.includes('-') || word.includes('‐');
+  const span = digit && hyphenated ? NUMBER_SPAN.exec(word) : null;
   if (span) return numberSpan(p, i, span[1], span[2]);
-  const hyphen = /^([0-9][0-9,.]*|[a-z]+)[-‐]([\p{L}\p{N}-]+)$/iu.exec(word);
-  const spelledCompound = word.toLowerCase().split('-').every((part) => part in NUMBER_WORDS);
-  if (hyphen && !spelledCompound && (isDigits(hyphen[1]) || hyphen[1].toLowerCase() in NUMBER_WORDS)) return hyphenated(p, i, hyphen[1], hyphen[2]);
-  const glued = /^(K|Rs)?([0-9][0-9,]*(?:\.[0-9]+)?)([a-z%]*)$/i.exec(word);
+  const hyphen = hyphenated ? splitHyphenated(word) : null;
+  if (hyphen && !isSpelledCompound(word) && (isDigits(hyphen[1]) || hyphen[1].toLowerCase() in NUMBER_WORDS)) return hyphenatedFigure(p, i, hyphen[1], hyphen[2]);
+  const glued = digit || c === 75 || c === 107 || c === 82 || c === 114 ? GLUED.exec(word) : null; // K, k, R, r
   if (glued && (glued[1] || glued[3])) return gluedFigure(p, i, glued[1] ?? '', glued[2], glued[3]);
   const read = readNumber(t, i);
   if (!read) return null;
@@ -145,19 +177,32 @@ function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'time' | 'y
   if (/^0\d/.test(digits) || t[read.from - 1]?.text === '+' || /^\d+$/.test(t[read.to + 1]?.text ?? '') || /^\d+$/.test(t[read.from - 1]?.text ?? '')) return 'phone';
   if (read.yearLike && read.value >= FIGURE_RULES.yearMin && read.value <= FIGURE_RULES.yearMax && !unitAfter(t, read.to + 1)) return 'year';
   if (nextKey === '(' && /^[a-z]$/i.test(t[read.to + 2]?.text ?? '') && t[read.to + 3]?.text === ')') return 'identifier';
+  // An argument in code quoted in the text, "alert(1)": a bracket glued to a word just before, closed just after.
+  const open = t[read.from - 1];
+  if (open?.text === '(' && t[read.from - 2]?.end === open.start && isLetters(t[read.from - 2].text) && nextKey === ')') return 'identifier';
   if (!prev || currencyBefore(t, read.from)) return null;
   if (prevKey === 'no' || prevKey === 'nos' || IDENTIFIER_NOUNS.has(prevKey)) return 'identifier';
-  if (isCapitalised(prev.text) && /^\p{L}/u.test(prev.text) && !/['’]s$/.test(prev.text) && prevIndex === read.from - 1) {
+  if (prev.cap && !/['’]s$/.test(prev.text) && prevIndex === read.from - 1) {
     const opener = startsSentence(p, prevIndex) && !ORG_HEADS.has(prevKey);
     if (!opener && !COMMON_WORDS.has(prevKey)) return 'identifier';
   }
   return null;
 }
 
+/** Whether every code point of the word is a letter (\p{L}+). */
+function isLetters(word: string): boolean {
+  if (!word) return false;
+  for (let i = 0; i < word.length; i++) {
+    if (!(classAt(word, i) & LETTER)) return false;
+    if (word.codePointAt(i)! > 0xffff) i++;
+  }
+  return true;
+}
+
 /** Token index after an identifier's list ("Operation Centers 14, 16 and 12"): numbers up to there are identifiers too. */
 function listContinuation(t: Token[], at: number): number {
   const link = t[at + 1]?.text ?? '';
-  return RANGE_LINKS.has(link) && /^\p{N}/u.test(t[at + 2]?.text ?? '') ? at + 2 : -1;
+  return RANGE_LINKS.has(link) && startsWithNumber(t[at + 2]?.text ?? '') ? at + 2 : -1;
 }
 
 /** Currency sign or code just before token i ("$", "US$", "€", "Rs"), and the index where its text starts. */
@@ -165,7 +210,7 @@ function currencyBefore(t: Token[], i: number): { code: string; start: number } 
   const prev = t[i - 1];
   if (!prev) return null;
   const glued = t[i - 2] && t[i - 2].end === prev.start ? (t[i - 2].text + prev.text).toLowerCase() : '';
-  if (glued && CURRENCY_PREFIXES[glued] && /\$$/.test(glued)) return { code: CURRENCY_PREFIXES[glued], start: i - 2 };
+  if (glued && CURRENCY_PREFIXES[glued] && glued.endsWith('$')) return { code: CURRENCY_PREFIXES[glued], start: i - 2 };
   const code = CURRENCY_PREFIXES[prev.text.toLowerCase()];
   if (!code) return null;
   // A lone "K" or "RM" is a currency only glued to the number; a sign may stand apart ("US$ 14.3").
@@ -184,36 +229,44 @@ function classify(p: AnalysedParagraph, read: NumberRead, inRange = false): Foun
   const t = p.tokens;
   const { value } = read;
   const currency = read.spelled ? null : currencyBefore(t, read.from);
-  let k = read.to + 1;
-  const key = (n: number) => t[n]?.text.toLowerCase() ?? '';
-  if (!inRange && RANGE_WORDS.has(key(k))) {
-    const range = rangeEnd(p, read, k + 1);
+  const after = read.to + 1;
+  // The two words after the number, lower-cased once.
+  const next = lowerAt(t, after);
+  const second = lowerAt(t, after + 1);
+  if (!inRange && RANGE_WORDS.has(next)) {
+    const range = rangeEnd(p, read, after + 1);
     if (range) return { ...range, from: currency?.start ?? read.from, to: read.to };
   }
-  const percentEnd = PERCENT_WORDS.has(key(k)) ? k : key(k) === 'per' && key(k + 1) === 'cent' ? k + 1 : -1;
-  if (percentEnd >= 0) return GRADE_WORDS.has(key(percentEnd + 1)) ? null : { kind: 'percent', value, unit: 'percent', from: read.from, to: percentEnd };
+  const percentEnd = PERCENT_WORDS.has(next) ? after : next === 'per' && second === 'cent' ? after + 1 : -1;
+  if (percentEnd >= 0) return GRADE_WORDS.has(lowerAt(t, percentEnd + 1)) ? null : { kind: 'percent', value, unit: 'percent', from: read.from, to: percentEnd };
   let code = currency?.code ?? null;
-  if (!code && key(k) in DOLLAR_QUALIFIERS && /^dollars?$/.test(key(k + 1))) code = DOLLAR_QUALIFIERS[key(k++)];
-  const subunit = CURRENCY_SUBUNITS[key(k) in DOLLAR_QUALIFIERS ? key(k + 1) : key(k)];
-  if (subunit) {
-    const to = key(k) in DOLLAR_QUALIFIERS ? k + 1 : k;
-    return { kind: 'money', value: parseDecimal(t[read.from].text) * subunit[1], unit: subunit[0], from: read.from, to };
+  // "US dollars": the qualifier names the currency, and the unit word is one further.
+  let k = after;
+  let word = next;
+  if (!code && word in DOLLAR_QUALIFIERS && /^dollars?$/.test(second)) {
+    code = DOLLAR_QUALIFIERS[word];
+    word = lowerAt(t, ++k);
   }
-  const currencyWord = key(k) in CURRENCY_WORDS;
-  if (currencyWord) code = code ?? CURRENCY_WORDS[key(k)];
+  const qualified = word in DOLLAR_QUALIFIERS;
+  const subunit = CURRENCY_SUBUNITS[qualified ? lowerAt(t, k + 1) : word];
+  if (subunit) {
+    return { kind: 'money', value: parseDecimal(t[read.from].text) * subunit[1], unit: subunit[0], from: read.from, to: qualified ? k + 1 : k };
+  }
+  const currencyWord = word in CURRENCY_WORDS;
+  if (currencyWord) code = code ?? CURRENCY_WORDS[word];
   if (code) {
     let to = currencyWord ? k : read.to;
-    if (key(to + 1) === 'per' && /^\p{L}+$/u.test(t[to + 2]?.text ?? '')) to += 2; // "2,100 kyats per dollar"
+    if (lowerAt(t, to + 1) === 'per' && isLetters(t[to + 2]?.text ?? '')) to += 2; // "2,100 kyats per dollar"
     return { kind: 'money', value, unit: code, from: currency?.start ?? read.from, to };
   }
-  if (!read.spelled && exchangeRate(t, k)) return { kind: 'money', value, unit: 'MMK', from: read.from, to: k + exchangeRate(t, k) - 1 };
+  const rate = read.spelled ? 0 : exchangeRate(t, k);
+  if (rate) return { kind: 'money', value, unit: 'MMK', from: read.from, to: k + rate - 1 };
   if (read.spelled && value === 1 && !read.multiplied) return null; // "one of …", "one fuel wholesaler"
-  k = read.to + 1;
-  if (key(k) in TIME_UNITS) return key(k + 1) === 'ago' ? null : { kind: 'duration', value, unit: TIME_UNITS[key(k)], from: read.from, to: k };
-  const twoWordUnit = `${key(k)} ${key(k + 1)}`;
-  if (twoWordUnit in MEASURE_UNITS) return { kind: 'quantity', value, unit: MEASURE_UNITS[twoWordUnit], from: read.from, to: k + 1 };
-  if (key(k) in MEASURE_UNITS && (key(k).length > 1 || t[k].start === t[read.to].end)) {
-    return { kind: 'quantity', value, unit: MEASURE_UNITS[key(k)], from: read.from, to: k };
+  if (next in TIME_UNITS) return second === 'ago' ? null : { kind: 'duration', value, unit: TIME_UNITS[next], from: read.from, to: after };
+  const twoWordUnit = `${next} ${second}`;
+  if (twoWordUnit in MEASURE_UNITS) return { kind: 'quantity', value, unit: MEASURE_UNITS[twoWordUnit], from: read.from, to: after + 1 };
+  if (next in MEASURE_UNITS && (next.length > 1 || t[after].start === t[read.to].end)) {
+    return { kind: 'quantity', value, unit: MEASURE_UNITS[next], from: read.from, to: after };
   }
   return counted(p, read);
 }
@@ -226,8 +279,8 @@ function classify(p: AnalysedParagraph, read: NumberRead, inRange = false): Foun
 function rangeEnd(p: AnalysedParagraph, first: NumberRead, at: number): Found | null {
   const t = p.tokens;
   let j = at;
-  while (t[j] && t[j].end === t[j + 1]?.start && CURRENCY_PREFIXES[t[j].text.toLowerCase()] && !/^\p{L}+$/u.test(t[j].text)) j++;
-  if (t[j] && /^\$|^US$/.test(t[j].text) && t[j + 1]?.text === '$') j += 2;
+  while (t[j] && t[j].end === t[j + 1]?.start && CURRENCY_PREFIXES[t[j].text.toLowerCase()] && !isLetters(t[j].text)) j++;
+  if (t[j] && (t[j].text.startsWith('$') || t[j].text === 'US') && t[j + 1]?.text === '$') j += 2;
   const second = t[j] && p.sentenceOf[j] === p.sentenceOf[first.from] ? readNumber(t, j) : null;
   if (!second || (second.yearLike && !first.spelled)) return null;
   const found = classify(p, second, true);
@@ -253,11 +306,10 @@ function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
   const t = p.tokens;
   let k = read.to + 1;
   const sentence = p.sentenceOf[read.from];
-  const key = (n: number) => t[n]?.text.toLowerCase() ?? '';
   // "Nine of Myanmar’s 15 states": N of [the|its|X’s] [M] nouns.
-  if (key(k) === 'of') {
+  if (lowerAt(t, k) === 'of') {
     let j = k + 1;
-    if (/^(?:the|its|their|his|her|these|those|our)$/.test(key(j)) || /['’]s$/.test(t[j]?.text ?? '')) j++;
+    if (/^(?:the|its|their|his|her|these|those|our)$/.test(lowerAt(t, j)) || /['’]s$/.test(t[j]?.text ?? '')) j++;
     // The inner number is read again on its own ("71 of the 88 seats": 88 is a figure too).
     const inner = readNumber(t, j);
     if (inner && !inner.spelled) j = inner.to + 1;
@@ -266,7 +318,7 @@ function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
   }
   const noun = nounAt(p, k, sentence);
   if (noun >= 0) return { kind: 'count', value: read.value, unit: unitText(p, k, noun), from: read.from, to: noun };
-  if (COUNTED_PARTICIPLES.has(key(k))) return { kind: 'count', value: read.value, unit: t[k].text, from: read.from, to: k };
+  if (COUNTED_PARTICIPLES.has(lowerAt(t, k))) return { kind: 'count', value: read.value, unit: t[k].text, from: read.from, to: k };
   // A bare number that something else follows (a verb, a preposition, the end): "rose to 433 on Friday".
   const next = t[k];
   const end = !next || p.sentenceOf[k] !== sentence || /^[.;!?]$/.test(next.text);
@@ -275,7 +327,7 @@ function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
     const before = t[read.from - 1] ? wordKey(t[read.from - 1].text) : '';
     return end && !PRONOUN_BEFORE.has(before) && read.value > 1 ? { kind: 'count', value: read.value, unit: null, from: read.from, to: read.to } : null;
   }
-  const bare = end || COUNT_STOPS.has(key(k)) || /^[,:)”"’—–]$/.test(next.text);
+  const bare = end || COUNT_STOPS.has(lowerAt(t, k)) || /^[,:)”"’—–]$/.test(next.text);
   return bare ? { kind: 'count', value: read.value, unit: null, from: read.from, to: read.to } : null;
 }
 
@@ -290,20 +342,51 @@ function nounAt(p: AnalysedParagraph, k: number, sentence: number): number {
     if (p.sentenceOf[n] !== sentence) break;
     const word = t[n].text;
     const key = word.toLowerCase();
-    if (isPluralNoun(word) || MODEL_PLURAL.test(word)) return n;
-    if (isCapitalised(word) && PEOPLES.has(wordKey(word)) && people < 0) people = n;
+    if (isPluralNoun(word) || isModelPlural(word)) return n;
+    if (t[n].cap && PEOPLES.has(t[n].key) && people < 0) people = n;
     if ((key === 'and' || key === 'or') && n > k) continue;
     if (COUNT_STOPS.has(key) || key in TIME_UNITS || key in CURRENCY_WORDS || PERCENT_WORDS.has(key)) break;
-    if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word)) break;
+    if (!isWord(word)) break;
   }
   return people === k ? k : -1;
 }
 
 function isPluralNoun(word: string): boolean {
-  if (!/^\p{Ll}/u.test(word)) return false;
+  if (!(classAt(word, 0) & LOWER)) return false;
   const key = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(key)) return true;
   return key.length >= 3 && /^[a-z][a-z'’-]*s$/.test(key) && !/(?:ss|us|is)$/.test(key) && !NOT_COUNTED.has(key) && !(key in TIME_UNITS) && !(key in CURRENCY_WORDS);
+}
+
+/** A word: a letter, then letters, digits, apostrophes and hyphens. */
+function isWord(word: string): boolean {
+  if (!startsWithLetter(word)) return false;
+  for (let i = word.codePointAt(0)! > 0xffff ? 2 : 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 45) continue;
+    if (!(classAt(word, i) & (LETTER | NUMBER))) return false;
+    if (word.codePointAt(i)! > 0xffff) i++;
+  }
+  return true;
+}
+
+/** An aircraft or weapon model in the plural, counted like a noun ("31 MiG-29s", "F-16s"): a capital, a digit after any hyphen, a final "s". */
+function isModelPlural(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115 || !(classAt(word, 0) & UPPER)) return false;
+  let digitAfterHyphen = false;
+  for (let i = word.codePointAt(0)! > 0xffff ? 2 : 1; i < n - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45) {
+      digitAfterHyphen = false;
+      continue;
+    }
+    const cls = classAt(word, i);
+    if (!(cls & (LETTER | NUMBER))) return false;
+    if (cls & NUMBER) digitAfterHyphen = true;
+    if (word.codePointAt(i)! > 0xffff) i++;
+  }
+  return digitAfterHyphen;
 }
 
 function unitText(p: AnalysedParagraph, from: number, to: number): string {
@@ -353,7 +436,7 @@ function multiplierAfter(t: Token[], i: number, numeral: string): { value: numbe
 }
 
 /** "20-year", "70-year-old", "2,400-km", "three-day", "2017-18" (a year span), "5-10". */
-function hyphenated(p: AnalysedParagraph, i: number, left: string, right: string): { found: Found[]; next: number } {
+function hyphenatedFigure(p: AnalysedParagraph, i: number, left: string, right: string): { found: Found[]; next: number } {
   const t = p.tokens;
   const none = { found: [], next: i + 1 };
   const read = isDigits(left)
@@ -400,6 +483,8 @@ function gluedFigure(p: AnalysedParagraph, i: number, prefix: string, digits: st
 
 /** Adds a figure, folding one already listed with the same value (and kind, for money and percent). */
 function add(p: AnalysedParagraph, found: Found, figures: Figure[], byKey: Map<string, Figure>): void {
+  // A numeral too long for a double ("999…9", hundreds of digits) reads as Infinity: it measures nothing.
+  if (!Number.isFinite(found.value)) return;
   const t = p.tokens;
   const span: TextSpan = { paragraph: p.index, start: t[found.from].start, end: t[found.to].end };
   const key = found.kind === 'money' || found.kind === 'percent' ? `${found.kind}:${found.value}` : `n:${found.value}`;

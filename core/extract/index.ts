@@ -1,5 +1,5 @@
 import { isArticlePage } from '../detect/article';
-import { findArticleParts, safeQueryAll } from '../detect/body';
+import { findArticleParts, safeQueryAll, type ArticleParts } from '../detect/body';
 import { siteForUrl } from '../sites';
 import { analyse } from './analyse';
 import { readBodyText, type BodyText } from './body-text';
@@ -31,11 +31,12 @@ export function extractFacts(doc: Document, url: string): ArticleFacts {
   return extractArticle(doc, url).facts;
 }
 
-export function extractArticle(doc: Document, url: string): ArticleExtraction {
+/** `found`: the article parts when the caller has located them already (the content script has). */
+export function extractArticle(doc: Document, url: string, found?: ArticleParts): ArticleExtraction {
   const none: ArticleFacts = { url, isArticle: false, title: null, byline: null, published: null, people: [], figures: [] };
-  if (!isArticlePage(url, doc)) return { facts: none, body: null };
+  if (!found && !isArticlePage(url, doc)) return { facts: none, body: null };
   const site = siteForUrl(url);
-  const parts = findArticleParts(doc, site);
+  const parts = found ?? findArticleParts(doc, site);
   const body = parts ? readBodyText(parts.body, site?.bodyExclude ?? []) : null;
   const facts = body ? extractFromParagraphs(body.paragraphs.map((p) => p.text)) : { people: [], figures: [] };
   return {
@@ -51,9 +52,16 @@ export function extractArticle(doc: Document, url: string): ArticleExtraction {
   };
 }
 
+/**
+ * Runs of white space to collapse to one space: two or more, or one that is
+ * not a space. (A single space is left alone, so text already normalised,
+ * as body text is, is not copied.)
+ */
+const EXTRA_SPACE = /\s{2,}|[^\S ]/g;
+
 /** People and figures of body paragraphs given as plain text. */
 export function extractFromParagraphs(paragraphs: readonly string[]): ExtractedFacts {
-  const analysed = analyse(paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()));
+  const analysed = analyse(paragraphs.map((p) => p.replace(EXTRA_SPACE, ' ').trim()));
   return { people: findPeople(analysed), figures: findFigures(analysed) };
 }
 

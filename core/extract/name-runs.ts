@@ -7,8 +7,8 @@ import { ORG_HEADS, ORG_WORDS, ORGANISATION_PHRASES, ORGANISATIONS } from './tab
 import { PEOPLES } from './tables/peoples';
 import { PLACE_PHRASES, PLACES } from './tables/places';
 import { ROLE_NOUNS } from './tables/roles';
-import { OFFICES, RANKS } from './tables/titles';
-import { isAcronym, isCapitalised, stripPossessive, wordKey } from './tokens';
+import { OFFICES, RANKS, TITLE_ABBREVIATIONS } from './tables/titles';
+import { classAt, hasLowerCase, isAcronym, isCapitalised, isPossessive, UPPER, wordKey, type Token } from './tokens';
 
 /**
  * Runs of capitalised words, each split into what stands before a name
@@ -71,42 +71,43 @@ const LONGEST_PHRASE = 5;
 /** Last words of titles: an honorific after one belongs to the same name ("President U Win …"). */
 const TITLE_ENDS = new Set([...RANKS, ...OFFICES].map((t) => t.split(' ').pop()!));
 /** Abbreviations that a dot may follow inside a run ("Dr.", "Lt. Gen."). */
-const DOTTED = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'brig', 'sgt', 'cpl', 'pvt', 'adm', 'snr', 'sr', 'jr', 'st', 'rev', 'mg']);
-const THEN_PREFIX = /^(?:then|ex)-(?=\p{Lu})/u;
+const DOTTED = new Set(`${TITLE_ABBREVIATIONS} mg`.split(' '));
 
 export function findRuns(p: AnalysedParagraph): NameRun[] {
   const runs: NameRun[] = [];
   const { tokens } = p;
   let i = 0;
   while (i < tokens.length) {
-    if (!capish(tokens[i].text)) {
+    // Most words are lower case with no "then-" or "ex-": passed over without a call.
+    const t = tokens[i];
+    if (!t.cap && (t.text.length < 4 || (t.text.charCodeAt(2) !== 45 && t.text.charCodeAt(4) !== 45) || !thenPrefix(t.text))) {
       i++;
       continue;
     }
     const first = i;
     const run: RunToken[] = [];
     for (;;) {
-      run.push(runToken(tokens[i].text, tokens[i].start));
+      run.push(runToken(tokens[i]));
       if (run[run.length - 1].possessive) break;
       const next = tokens[i + 1];
       // "… U Shwe Mann" after a word that is no title: the honorific begins another name.
       const honorificAhead = next && STRIPPED_HONORIFICS.has(next.text) && !TITLE_ENDS.has(tokens[i].key);
-      if (next && capish(next.text) && sameSentence(p, i, i + 1) && !honorificAhead) {
+      if (next && capish(next) && sameSentence(p, i, i + 1) && !honorificAhead) {
         i++;
         continue;
       }
       // "Ursula von der Leyen": lower-case particles between capitalised words.
       let k = i + 1;
       while (k < tokens.length && NAME_PARTICLES.has(tokens[k].text) && k - i <= 2) k++;
-      if (k > i + 1 && tokens[k] && capish(tokens[k].text) && sameSentence(p, i, k)) {
-        for (let j = i + 1; j < k; j++) run.push(runToken(tokens[j].text, tokens[j].start));
+      if (k > i + 1 && tokens[k] && capish(tokens[k]) && sameSentence(p, i, k)) {
+        for (let j = i + 1; j < k; j++) run.push(runToken(tokens[j]));
         i = k;
         continue;
       }
       // A dot after an initial or an abbreviated title stays inside the run ("K. Shoygu", "Dr. Aye").
       const after = tokens[i + 2];
-      if (next?.text === '.' && next.start === tokens[i].end && after && capish(after.text) && isDottable(tokens[i].text)) {
-        run[run.length - 1].initial = /^\p{Lu}$/u.test(tokens[i].text);
+      if (next?.text === '.' && next.start === tokens[i].end && after && capish(after) && isDottable(tokens[i])) {
+        run[run.length - 1].initial = isSingleCapital(tokens[i].text);
         i += 2;
         continue;
       }
@@ -118,26 +119,55 @@ export function findRuns(p: AnalysedParagraph): NameRun[] {
   return runs;
 }
 
-function capish(word: string): boolean {
-  return (isCapitalised(word) && /^\p{L}/u.test(word)) || THEN_PREFIX.test(word);
+/** A capitalised word, or one with a "then-" or "ex-" prefix before the capital ("then-President"). */
+function capish(token: Token): boolean {
+  return token.cap || thenPrefix(token.text) > 0;
 }
 
-function isDottable(word: string): boolean {
-  return /^\p{Lu}$/u.test(word) || DOTTED.has(word.toLowerCase());
+/** Length of a "then-" or "ex-" prefix followed by a capital, or 0. */
+function thenPrefix(word: string): number {
+  const c = word.charCodeAt(0);
+  const length = c === 116 && word.startsWith('then-') ? 5 : c === 101 && word.startsWith('ex-') ? 3 : 0;
+  return length && classAt(word, length) & UPPER ? length : 0;
+}
+
+function isDottable(token: Token): boolean {
+  return isSingleCapital(token.text) || DOTTED.has(token.text.toLowerCase());
+}
+
+/** One upper-case letter, nothing else. */
+function isSingleCapital(word: string): boolean {
+  return (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) && isCapitalised(word);
+}
+
+/** Capitals each followed by a dot, two or more ("R.A."). */
+function isDottedInitials(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('.')) return false;
+  let i = 0;
+  let pairs = 0;
+  while (i < word.length) {
+    if (!(classAt(word, i) & UPPER)) return false;
+    i += word.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (word.charCodeAt(i) !== 46) return false;
+    i++;
+    pairs++;
+  }
+  return pairs >= 2;
 }
 
 function sameSentence(p: AnalysedParagraph, a: number, b: number): boolean {
   return p.sentenceOf[a] === p.sentenceOf[b];
 }
 
-function runToken(raw: string, start: number): RunToken {
-  const then = THEN_PREFIX.exec(raw);
-  const word = then ? raw.slice(then[0].length) : raw;
-  const { base, possessive } = stripPossessive(word);
-  const from = start + (then ? then[0].length : 0);
+function runToken(token: Token): RunToken {
+  const then = thenPrefix(token.text);
+  const word = then ? token.text.slice(then) : token.text;
+  const possessive = isPossessive(word);
+  const base = possessive ? word.slice(0, -2) : word;
+  const from = token.start + then;
   // "R.A." in "R.A. Fairclough": dotted initials, not an acronym.
-  const initial = /^(?:\p{Lu}\.){2,}$/u.test(base);
-  return { text: base, key: wordKey(base), start: from, end: from + base.length, possessive, initial };
+  const initial = isDottedInitials(base);
+  return { text: base, key: base === token.text ? token.key : wordKey(base), start: from, end: from + base.length, possessive, initial };
 }
 
 function classify(paragraph: number, first: number, last: number, tokens: RunToken[], atSentenceStart: boolean): NameRun {
@@ -181,7 +211,8 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
     nameTo++;
     if (tokens[nameTo - 1].possessive) break;
   }
-  const trailingHead = tokens.slice(nameTo).some((t) => isAcronym(t.text) || t.key.split('-').some((part) => ORG_HEADS.has(part)));
+  let trailingHead = false;
+  for (let k = nameTo; k < tokens.length && !trailingHead; k++) trailingHead = isAcronym(tokens[k].text) || somePart(tokens[k].key, ORG_HEADS);
   let formStart = titles.length ? titles[0].from : honorific ? nameFrom - 1 : nameFrom;
   if (formStart > 0 && titles.length && PEOPLES.has(tokens[formStart - 1].key)) formStart--;
   return { paragraph, first, last, tokens, titles, honorific, roleWord, nameFrom, nameTo, trailingHead, formStart, oddPrefix };
@@ -190,16 +221,20 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
 /** First words of the phrases: most run words start none, and are passed over at once. */
 const PHRASE_STARTS = new Set([...PHRASES.keys()].map((k) => k.split(' ')[0]));
 
+/** The longest phrase at run position `pos`; a hyphen counts as a space ("Lt-Gen" is "lt gen"). */
 function matchPhrase(tokens: RunToken[], pos: number): { kind: Kind; length: number } | null {
-  if (!PHRASE_STARTS.has(tokens[pos].key.split('-')[0])) return null;
-  for (let len = Math.min(LONGEST_PHRASE, tokens.length - pos); len >= 1; len--) {
-    // A possessive may only end a phrase ("Myanmar’s", not "Prime’s Minister").
-    if (tokens.slice(pos, pos + len - 1).some((t) => t.possessive)) continue;
-    const key = tokens
-      .slice(pos, pos + len)
-      .map((t) => t.key.replace(/-/g, ' '))
-      .join(' ');
-    const kind = PHRASES.get(key);
+  const first = tokens[pos].key;
+  const dash = first.indexOf('-');
+  if (!PHRASE_STARTS.has(dash < 0 ? first : first.slice(0, dash))) return null;
+  // A possessive may only end a phrase ("Myanmar’s", not "Prime’s Minister").
+  let longest = Math.min(LONGEST_PHRASE, tokens.length - pos);
+  for (let k = 0; k < longest - 1; k++) if (tokens[pos + k].possessive) longest = k + 1;
+  // The key of each length, built once: "lt", "lt gen", …
+  const keys: string[] = [];
+  let key = '';
+  for (let k = 0; k < longest; k++) keys.push((key += (k ? ' ' : '') + tokens[pos + k].key.replaceAll('-', ' ')));
+  for (let len = longest; len >= 1; len--) {
+    const kind = PHRASES.get(keys[len - 1]);
     if (kind) return { kind, length: len };
   }
   return null;
@@ -210,24 +245,21 @@ function isNameStart(t: RunToken): boolean {
   return KEPT_PREFIXES.has(t.key) || BURMESE_NAME_SYLLABLES.has(t.key) || isNameWord(t);
 }
 
-/** A capitalised word that no table claims: it can be part of a personal name. */
+/** A capitalised word that no table claims: it can be part of a personal name. Acronyms have no lower case. */
 function isNameWord(t: RunToken): boolean {
   if (t.initial) return true;
-  if (isAcronym(t.text) || !/\p{Ll}/u.test(t.text)) return false;
-  return !isTableWord(t.key) && !t.key.split('-').some((part) => part !== t.key && isTableWord(part));
+  return hasLowerCase(t.text) && !TABLE_WORDS.has(t.key) && !(t.key.includes('-') && somePart(t.key, TABLE_WORDS));
 }
 
-function isTableWord(key: string): boolean {
-  return (
-    PLACES.has(key) ||
-    PEOPLES.has(key) ||
-    ORG_WORDS.has(key) ||
-    ORG_HEADS.has(key) ||
-    ORGANISATIONS.has(key) ||
-    COMMON_WORDS.has(key) ||
-    MONTHS.has(key) ||
-    WEEKDAYS.has(key) ||
-    ROLE_NOUNS.has(key) ||
-    PHRASES.has(key)
-  );
+/** Whether a part of the hyphenated key (or the key itself, when it has no hyphen) is in the set. */
+function somePart(key: string, set: ReadonlySet<string>): boolean {
+  if (!key.includes('-')) return set.has(key);
+  for (const part of key.split('-')) if (set.has(part)) return true;
+  return false;
+}
+
+/** Every word some table claims: places, peoples, organisation words, common words, months, role nouns, one-word titles. */
+const TABLE_WORDS = new Set<string>();
+for (const table of [PLACES, PEOPLES, ORG_WORDS, ORG_HEADS, ORGANISATIONS, COMMON_WORDS, MONTHS, WEEKDAYS, ROLE_NOUNS, PHRASES.keys()]) {
+  for (const word of table) TABLE_WORDS.add(word);
 }

@@ -36,15 +36,28 @@ export function parseDecimal(digits: string, multiplier = 1): number {
 }
 
 function toAsciiDigits(s: string): string {
-  return s.replace(/[\u1040-\u1049]/g, (d) => String(d.charCodeAt(0) - BURMESE_DIGIT_ZERO));
+  let ascii = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    ascii += c >= BURMESE_DIGIT_ZERO && c <= BURMESE_DIGIT_ZERO + 9 ? String(c - BURMESE_DIGIT_ZERO) : s[i];
+  }
+  return ascii;
+}
+
+/** Token n in lower case ('' past either end). Not its key: dots and curly apostrophes are kept ("a.m."). */
+export function lowerAt(tokens: readonly Token[], n: number): string {
+  return tokens[n]?.text.toLowerCase() ?? '';
 }
 
 export function isDigits(word: string): boolean {
-  return DIGITS.test(word);
+  const c = word.charCodeAt(0);
+  return ((c >= 48 && c <= 57) || (c >= 0x1040 && c <= 0x1049)) && DIGITS.test(word);
 }
 
 export function readNumber(tokens: Token[], i: number): NumberRead | null {
   const t = tokens[i];
+  // Past the last word (a range at the very end, "5-10"): nothing to read.
+  if (!t) return null;
   let read: NumberRead | null = null;
   if (isDigits(t.text)) read = readDigits(tokens, i);
   else read = readWords(tokens, i);
@@ -66,24 +79,23 @@ function readDigits(tokens: Token[], i: number): NumberRead {
 /** "three", "twenty-five", "three hundred", "a dozen", "half a million", "one million". */
 function readWords(tokens: Token[], i: number): NumberRead | null {
   let k = i;
-  const key = (n: number) => tokens[n]?.text.toLowerCase() ?? '';
-  if (key(k) === 'half' && key(k + 1) === 'a' && WORD_MULTIPLIERS.has(key(k + 2))) {
-    return { value: 0.5 * MULTIPLIERS[key(k + 2)], from: i, to: k + 2, spelled: true, yearLike: false, multiplied: true };
+  if (lowerAt(tokens, k) === 'half' && lowerAt(tokens, k + 1) === 'a' && WORD_MULTIPLIERS.has(lowerAt(tokens, k + 2))) {
+    return { value: 0.5 * MULTIPLIERS[lowerAt(tokens, k + 2)], from: i, to: k + 2, spelled: true, yearLike: false, multiplied: true };
   }
-  if (key(k) === 'a' && (key(k + 1) === 'dozen' || WORD_MULTIPLIERS.has(key(k + 1)))) {
-    const value = key(k + 1) === 'dozen' ? 12 : MULTIPLIERS[key(k + 1)];
-    return { value, from: i, to: k + 1, spelled: true, yearLike: false, multiplied: key(k + 1) !== 'dozen' };
+  if (lowerAt(tokens, k) === 'a' && (lowerAt(tokens, k + 1) === 'dozen' || WORD_MULTIPLIERS.has(lowerAt(tokens, k + 1)))) {
+    const value = lowerAt(tokens, k + 1) === 'dozen' ? 12 : MULTIPLIERS[lowerAt(tokens, k + 1)];
+    return { value, from: i, to: k + 1, spelled: true, yearLike: false, multiplied: lowerAt(tokens, k + 1) !== 'dozen' };
   }
   let total = 0;
   let current = 0;
   let seen = false;
   for (; k < tokens.length; k++) {
-    const parts = key(k).split('-');
+    const parts = lowerAt(tokens, k).split('-');
     if (parts.every((p) => p in NUMBER_WORDS)) {
       current += parts.reduce((sum, p) => sum + NUMBER_WORDS[p], 0);
       seen = true;
-    } else if (seen && key(k) === 'hundred') current = (current || 1) * 100;
-    else if (seen && key(k) === 'and' && key(k - 1) === 'hundred' && key(k + 1) in NUMBER_WORDS) continue;
+    } else if (seen && lowerAt(tokens, k) === 'hundred') current = (current || 1) * 100;
+    else if (seen && lowerAt(tokens, k) === 'and' && lowerAt(tokens, k - 1) === 'hundred' && lowerAt(tokens, k + 1) in NUMBER_WORDS) continue;
     else break;
   }
   if (!seen) return null;

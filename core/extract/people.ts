@@ -44,6 +44,8 @@ const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MAX_WORDS = 20;
 /** Words between a title and its name ("Ambassador to Myanmar …", "Minister of Foreign Affairs …"). */
 const TITLE_COMPLEMENT_LINKS = new Set(['of', 'for', 'to', 'on', 'the', 'and', 'in']);
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
 interface Mention {
   /** The name as written, initials included ("Sergey K. Shoygu"). */
@@ -71,21 +73,35 @@ export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
   for (const p of paragraphs) {
     const runs = findRuns(p);
     const headline = isHeadline(p);
-    runs.forEach((run, r) => {
-      if (run.nameTo > run.nameFrom) mentions.push(mentionOf(p, run, runs[r - 1], headline));
-    });
+    for (let r = 0; r < runs.length; r++) {
+      if (runs[r].nameTo > runs[r].nameFrom) mentions.push(mentionOf(p, runs[r], runs[r - 1], headline));
+    }
   }
   return merge(mentions).map(toPerson);
 }
 
 function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined, headline: boolean): Mention {
-  const nameTokens = run.tokens.slice(run.nameFrom, run.nameTo);
-  const words = nameTokens.filter((t) => !t.initial).map((t) => t.text);
-  const keys = nameTokens.map((t) => t.key);
-  const keptPrefix = KEPT_PREFIXES.has(keys[0]) && keys.length >= 2;
-  const burmese = keptPrefix || run.honorific !== null || (keys.length >= 2 && keys.every((k) => BURMESE_NAME_SYLLABLES.has(k)));
+  // The name's words (initials left out), and whether they are Burmese name or place syllables. One pass, no closures: this runs cold.
+  const length = run.nameTo - run.nameFrom;
+  const words: string[] = [];
+  let nameSyllables = true;
+  let placeSyllable = false;
+  for (let k = run.nameFrom; k < run.nameTo; k++) {
+    const t = run.tokens[k];
+    if (!t.initial) words.push(t.text);
+    nameSyllables &&= BURMESE_NAME_SYLLABLES.has(t.key);
+    placeSyllable ||= BURMESE_PLACE_SYLLABLES.has(t.key);
+  }
+  const keptPrefix = KEPT_PREFIXES.has(run.tokens[run.nameFrom].key) && length >= 2;
+  const burmese = keptPrefix || run.honorific !== null || (length >= 2 && nameSyllables);
   const near = nearTitle(p, run, prev);
-  const ownTitle = run.titles.find((t) => t.kind === 'rank') ?? run.titles[0];
+  let ownTitle = run.titles[0]; // the first rank, else the first title
+  for (const t of run.titles) {
+    if (t.kind === 'rank') {
+      ownTitle = t;
+      break;
+    }
+  }
   const title = ownTitle ? cleanTitle(ownTitle.text) : (near?.title ?? null);
 
   const tok = p.tokens;
@@ -108,13 +124,13 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
     if (thingFollows(p, run.last + 1)) weak += EVIDENCE.thingHead;
   }
   if (nameEndsRun && appositiveRole(p, run.last)) weak += EVIDENCE.appositive;
-  if (keys.length >= 2 && !burmese && words.length > 0) weak += EVIDENCE.unknownWords;
-  if (run.nameFrom === 0 && !lastToken.possessive && PLACE_PREPOSITIONS.has(beforeKey) && !isCapitalised(before.text)) weak += EVIDENCE.placePreposition;
+  if (length >= 2 && !burmese && words.length > 0) weak += EVIDENCE.unknownWords;
+  if (run.nameFrom === 0 && !lastToken.possessive && PLACE_PREPOSITIONS.has(beforeKey) && !before.cap) weak += EVIDENCE.placePreposition;
   if (run.nameFrom === 0 ? beforeKey === 'the' : run.tokens[run.nameFrom - 1].key === 'the') weak += EVIDENCE.afterThe;
-  if (before && /^[“"‘]$/.test(before.text) && after && /^[”"’]$/.test(after.text)) weak += EVIDENCE.quoted;
+  if (before && OPENING_QUOTES.has(before.text) && after && CLOSING_QUOTES.has(after.text)) weak += EVIDENCE.quoted;
   if (run.trailingHead) weak += EVIDENCE.thingHead;
   if (beforeKey === 'of' && PLACE_OF_NOUNS.has(tok[run.first - 2]?.key ?? '')) weak += EVIDENCE.placeOf;
-  if (!strong && keys.some((k) => BURMESE_PLACE_SYLLABLES.has(k))) weak += EVIDENCE.placeSyllable;
+  if (!strong && placeSyllable) weak += EVIDENCE.placeSyllable;
   if (!strong && run.oddPrefix) weak += EVIDENCE.oddPrefix;
   if (headline) weak = Math.min(weak, 0);
 
@@ -123,7 +139,7 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
   return {
     words,
     name: p.text.slice(run.tokens[run.nameFrom].start, end),
-    length: nameTokens.length,
+    length,
     key: words.map(wordKey).join(' '),
     burmese,
     score: strong + weak,
@@ -141,7 +157,7 @@ function accepted(m: Mention): boolean {
 /** A lower-case role noun just before the run ("expert …"), or before a comma ("foreign minister, …"). */
 function roleNounBefore(p: AnalysedParagraph, first: number): boolean {
   const t = p.tokens;
-  const isRole = (i: number) => i >= 0 && p.sentenceOf[i] === p.sentenceOf[first] && !isCapitalised(t[i].text) && ROLE_NOUNS.has(t[i].key);
+  const isRole = (i: number) => i >= 0 && p.sentenceOf[i] === p.sentenceOf[first] && !t[i].cap && ROLE_NOUNS.has(t[i].key);
   return isRole(first - 1) || (t[first - 1]?.text === ',' && isRole(first - 2));
 }
 
@@ -168,8 +184,11 @@ function nearTitle(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
 /** "Dr." → "Dr", "Lt. Gen." → "Lt-Gen": titles are reported without dots. */
 function cleanTitle(title: string): string {
   const words = title.replace(/\./g, '').trim().split(/\s+/);
-  return words.length > 1 && words.every((w) => w.length <= 4 && /^\p{Lu}/u.test(w)) ? words.join('-') : words.join(' ');
+  return words.length > 1 && words.every((w) => w.length <= 4 && isCapitalised(w)) ? words.join('-') : words.join(' ');
 }
+
+/** Characters besides letters that a word of an appositive may begin with. */
+const WORD_JOINERS = new Set(['’', "'", '-']);
 
 /** "…, the secretary of …", "…, who …" or "… is the executive director of …" after the name. */
 function appositiveRole(p: AnalysedParagraph, last: number): boolean {
@@ -181,8 +200,8 @@ function appositiveRole(p: AnalysedParagraph, last: number): boolean {
   } else if (t[i]?.text === 'is' || t[i]?.text === 'was') i++;
   else return false;
   for (let k = i; k < Math.min(t.length, i + 6); k++) {
-    if (!/^[\p{L}’'-]/u.test(t[k].text)) return false;
-    if (ROLE_NOUNS.has(t[k].key) && !isCapitalised(t[k].text)) return true;
+    if (!t[k].letter && !WORD_JOINERS.has(t[k].text[0])) return false;
+    if (ROLE_NOUNS.has(t[k].key) && !t[k].cap) return true;
   }
   return false;
 }
@@ -190,14 +209,32 @@ function appositiveRole(p: AnalysedParagraph, last: number): boolean {
 /** A lower-case place or group word right after the run, maybe past one hyphenated adjective ("… pro-regime militia"). */
 function thingFollows(p: AnalysedParagraph, i: number): boolean {
   const t = p.tokens;
-  const isThing = (k: number) => t[k] && !isCapitalised(t[k].text) && THING_HEADS.has(t[k].key);
-  return isThing(i) || (t[i] !== undefined && t[i].text.includes('-') && !isCapitalised(t[i].text) && isThing(i + 1));
+  const isThing = (k: number) => t[k] && !t[k].cap && THING_HEADS.has(t[k].key);
+  return isThing(i) || (t[i] !== undefined && t[i].text.includes('-') && !t[i].cap && isThing(i + 1));
 }
 
 function isHeadline(p: AnalysedParagraph): boolean {
-  const words = p.tokens.filter((t) => /^\p{L}/u.test(t.text) && !COMMON_WORDS.has(t.text));
-  if (words.length === 0 || words.length > HEADLINE_MAX_WORDS || /[.!?]["”’]?$/.test(p.text.trim())) return false;
-  return words.filter((t) => isCapitalised(t.text)).length / words.length >= HEADLINE_CAPITALS;
+  if (endsSentence(p.text)) return false; // most paragraphs: no need to count
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 0; i < p.tokens.length; i++) {
+    const t = p.tokens[i];
+    if (!t.letter || COMMON_WORDS.has(t.text)) continue;
+    // Counting stops past the limit: the paragraph is too long for a headline.
+    if (++words > HEADLINE_MAX_WORDS) return false;
+    if (t.cap) capitalised++;
+  }
+  if (words === 0) return false;
+  return capitalised / words >= HEADLINE_CAPITALS;
+}
+
+/** Whether the text ends with . ! or ? (maybe before a closing quote). */
+function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  let last = trimmed.length - 1;
+  if (last > 0 && CLOSING_QUOTES.has(trimmed[last])) last--;
+  const c = trimmed[last];
+  return c === '.' || c === '!' || c === '?';
 }
 
 /** Groups mentions into people: same form, then Western family names, known short forms and bare surnames. */
@@ -316,8 +353,11 @@ function looseKey(word: string): string {
   return k.length >= 4 ? k.replace(/([tpkcdg])h/g, '$1') : k;
 }
 
+/** The mention with the most words (the first of them). */
 function fullest(g: Group): Mention {
-  return g.mentions.reduce((best, m) => (m.words.length > best.words.length ? m : best));
+  let best = g.mentions[0];
+  for (const m of g.mentions) if (m.words.length > best.words.length) best = m;
+  return best;
 }
 
 function byPosition(a: Mention, b: Mention): number {

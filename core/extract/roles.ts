@@ -5,7 +5,7 @@ import { PLACES } from './tables/places';
 import { STRIPPED_HONORIFICS } from './tables/honorifics';
 import { ROLE_NOUNS, ROLE_PARTICIPLES, ROLE_STOPS } from './tables/roles';
 import { OFFICES, RANKS } from './tables/titles';
-import { isCapitalised, stripPossessive, wordKey } from './tokens';
+import { isPossessive, wordKey } from './tokens';
 
 /**
  * The role the body states for a person: an appositive after the name
@@ -20,6 +20,7 @@ const MAX_ROLE_TOKENS = 14;
 const TITLE_WORDS = new Set([...RANKS, ...OFFICES].filter((t) => !t.includes(' ')));
 /** Punctuation that closes an appositive. */
 const CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '”', '"', '(', '“', '!', '?']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 export function roleAround(p: AnalysedParagraph, run: NameRun, nearRole: string | null): string | null {
   const nameEndsRun = run.nameTo === run.tokens.length;
@@ -32,13 +33,14 @@ function roleAfter(p: AnalysedParagraph, last: number): string | null {
   if (t[i]?.text === ',') i++;
   if (t[i]?.text === 'is' || t[i]?.text === 'was') i++;
   else if (i === last + 1) return null;
-  if (t[i] && /^(?:the|a|an)$/.test(t[i].text)) i++;
+  if (t[i] && ARTICLES.has(t[i].text)) i++;
   let end = i;
   let hasRole = false;
   while (end < t.length && end - i < MAX_ROLE_TOKENS && !CLOSERS.has(t[end].text) && t[end].text !== 'who') {
-    if (STRIPPED_HONORIFICS.has(t[end].text) || (isCapitalised(t[end].text) && TITLE_WORDS.has(wordKey(t[end].text)))) break; // the next person begins
-    if (!isCapitalised(t[end].text) && ROLE_NOUNS.has(wordKey(t[end].text))) hasRole = true;
-    if (end === i && isCapitalised(t[end].text) && !PEOPLES.has(wordKey(t[end].text))) return null;
+    const capitalised = t[end].cap;
+    if (STRIPPED_HONORIFICS.has(t[end].text) || (capitalised && TITLE_WORDS.has(t[end].key))) break; // the next person begins
+    if (!capitalised && ROLE_NOUNS.has(t[end].key)) hasRole = true;
+    if (end === i && capitalised && !PEOPLES.has(t[end].key)) return null;
     end++;
   }
   if (!hasRole || end === i || (t[end] && end - i >= MAX_ROLE_TOKENS)) return null;
@@ -55,12 +57,12 @@ function roleBefore(p: AnalysedParagraph, run: NameRun): string | null {
   let firstRole = -1;
   for (; i >= 0 && end - i < MAX_ROLE_TOKENS && p.sentenceOf[i] === p.sentenceOf[run.first]; i--) {
     const word = t[i].text;
-    const key = wordKey(stripPossessive(word).base);
-    if (isCapitalised(word)) {
-      if (!PEOPLES.has(key) && !PLACES.has(key) && !key.split('-').some((k) => PLACES.has(k))) break;
+    const key = isPossessive(word) ? wordKey(word.slice(0, -2)) : t[i].key;
+    if (t[i].cap) {
+      if (!PEOPLES.has(key) && !PLACES.has(key) && !(key.includes('-') && key.split('-').some((k) => PLACES.has(k)))) break;
     } else {
-      if (!/^\p{L}/u.test(word) || ROLE_STOPS.has(key)) break;
-      if (/ed$/.test(key) && !ROLE_PARTICIPLES.has(key) && !ROLE_NOUNS.has(key)) break;
+      if (!t[i].letter || ROLE_STOPS.has(key)) break;
+      if (key.endsWith('ed') && !ROLE_PARTICIPLES.has(key) && !ROLE_NOUNS.has(key)) break;
       if (key === 'of' && firstRole >= 0) break; // "son-in-law of [former dictator]"
       if (ROLE_NOUNS.has(key)) firstRole = i;
     }

@@ -1,3 +1,7 @@
+import { MONTH_ABBREVIATIONS } from './tables/calendar';
+import { TITLE_ABBREVIATIONS } from './tables/titles';
+import { classOf, LETTER, NUMBER, SPACE, UPPER } from './tokens';
+
 /**
  * Sentence boundaries with offsets, in one pass over the text. English ends
  * a sentence with . ! ? followed by space and a capital, a digit or a quote,
@@ -11,71 +15,98 @@ export interface Sentence {
 }
 
 /** Abbreviations that a period does not end a sentence after (lower case, without the final dot). */
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen lt col maj capt brig sgt cpl pvt adm snr sr jr st rev hon gov sen rep no nos vol ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec tues wed thurs fri sat ' +
-    'u.s u.k u.n e.g i.e vs approx est dept govt co corp inc ltd mt ft fig p pp').split(' '),
-);
+const ABBREVIATIONS = new Set([
+  ...TITLE_ABBREVIATIONS.split(' '),
+  ...MONTH_ABBREVIATIONS,
+  ...'hon gov sen rep no nos vol tues wed thurs fri sat u.s u.k u.n e.g i.e vs approx est dept govt co corp inc ltd mt ft fig p pp'.split(' '),
+]);
 /** Abbreviations that do end a sentence when a capital follows ("at 4 a.m. The …"). */
 const FINAL_ABBREVIATIONS = new Set(['a.m', 'p.m', 'etc', 'ltd', 'inc', 'co']);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const TERMINATORS = new Set(['.', '!', '?', '…']);
-const BURMESE_FULL_STOP = '။';
+/** Sentence ends: . ! ? … and the Burmese full stop ။. Found by a native search, not a loop over every character. */
+const TERMINATOR_SEARCH = /[.!?…။]/g;
+const BURMESE_FULL_STOP = 0x104b;
+/** Characters that may open a sentence besides capitals and digits: quotes, brackets and the Myanmar block. */
+const OPENERS = new Set([34, 0x201c, 0x2018, 39, 40, 91]); // " “ ‘ ' ( [
+
+const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === BURMESE_FULL_STOP;
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb; // " ” ’ ' ) ] »
+/** \s, for one UTF-16 unit. */
+const isSpace = (c: number) => (c >= 0xd800 && c <= 0xdfff ? false : (classOf(c) & SPACE) !== 0);
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpace(text, 0);
   const n = text.length;
-  for (let i = start; i < n; i++) {
-    const c = text[i];
-    if (c !== BURMESE_FULL_STOP && !TERMINATORS.has(c)) continue;
+  TERMINATOR_SEARCH.lastIndex = start;
+  while (TERMINATOR_SEARCH.test(text)) {
+    const i = TERMINATOR_SEARCH.lastIndex - 1;
+    const c = text.charCodeAt(i);
     let j = i + 1;
-    while (j < n && (TERMINATORS.has(text[j]) || text[j] === BURMESE_FULL_STOP)) j++;
-    while (j < n && CLOSERS.has(text[j])) j++;
-    if (j < n && !/\s/.test(text[j])) {
-      if (c !== BURMESE_FULL_STOP) continue; // "1.5", "U.S", "Yahoo!Inc"
-    }
+    while (j < n && isTerminator(text.charCodeAt(j))) j++;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j < n && !isSpace(text.charCodeAt(j)) && c !== BURMESE_FULL_STOP) continue; // "1.5", "U.S", "Yahoo!Inc"
     const next = skipSpace(text, j);
-    if (next < n && c !== BURMESE_FULL_STOP && !startsSentence(text, next, c === '.' ? wordBefore(text, i) : '')) {
-      i = j - 1;
+    if (next < n && c !== BURMESE_FULL_STOP && !startsSentence(text, next, c === 46 ? wordBefore(text, i) : '')) {
+      TERMINATOR_SEARCH.lastIndex = j;
       continue;
     }
     sentences.push({ start, end: j });
     start = next;
-    i = next - 1;
+    TERMINATOR_SEARCH.lastIndex = next;
   }
   if (start < n) sentences.push({ start, end: trimEnd(text, n) });
   return sentences;
 }
 
+/** Class of one UTF-16 unit: a surrogate half is none (as a /u regular expression tests text[at]). */
+function unitClass(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdfff ? 0 : classOf(c);
+}
+
 /** Whether a sentence may begin at `at`, given the word that ended with a period (or ''). */
 function startsSentence(text: string, at: number, word: string): boolean {
-  const ch = text[at];
-  const upper = /[\p{Lu}\p{N}"“‘'(\[\u1000-\u109F]/u.test(ch);
+  const c = text.charCodeAt(at);
+  const cls = unitClass(text, at);
+  const upper = (cls & (UPPER | NUMBER)) !== 0 || OPENERS.has(c) || (c >= 0x1000 && c <= 0x109f);
   if (!upper) return false;
   if (!word) return true;
   const key = word.toLowerCase();
-  if (FINAL_ABBREVIATIONS.has(key)) return /\p{Lu}/u.test(ch);
+  if (FINAL_ABBREVIATIONS.has(key)) return (cls & UPPER) !== 0;
   if (ABBREVIATIONS.has(key)) return false;
   // An initial: one capital letter ("K." in "Sergey K. Shoygu"), or a dotted acronym ("U.S.").
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
+  return !isInitial(word) && !isDottedLetters(word);
+}
+
+/** One capital letter. (The word holds no surrogates: wordBefore takes BMP letters and dots only.) */
+function isInitial(word: string): boolean {
+  return word.length === 1 && (classOf(word.charCodeAt(0)) & UPPER) !== 0;
+}
+
+/** Letters joined by single dots, "U.S" or "e.g" (the final dot is the terminator). */
+function isDottedLetters(word: string): boolean {
+  if (word.length < 3 || word.length % 2 === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (i % 2 ? c !== 46 : !(classOf(c) & LETTER)) return false;
+  }
   return true;
 }
 
 /** The letters (and inner dots) just before position `i`. Bounded by word length, so the pass stays linear. */
 function wordBefore(text: string, i: number): string {
   let k = i;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1]) && i - k < 12) k--;
+  while (k > 0 && i - k < 12 && (text.charCodeAt(k - 1) === 46 || unitClass(text, k - 1) & LETTER)) k--;
   return text.slice(k, i);
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }

@@ -5,6 +5,14 @@
  * abbreviation ("U.S.", "a.m."), a run of Burmese digits (kept apart from
  * Burmese letters, which are written without spaces), or one other
  * non-space character.
+ *
+ * Speed: this runs over every character of the article on every page, most
+ * often cold (before the JIT has seen it). A regular expression with Unicode
+ * property classes (\p{L}) costs up to a millisecond to build its tables (when
+ * the function holding it is first compiled, even if it never runs), so the
+ * tokenizer and the word tests below read character classes from a table
+ * (Latin-1) or a per-code-point cache instead, and most words are matched by
+ * one ASCII pattern.
  */
 
 export interface Token {
@@ -13,30 +21,244 @@ export interface Token {
   key: string;
   start: number;
   end: number;
+  /** Whether the word begins with a capital (isCapitalised(text)), computed once: every finder asks. */
+  cap: boolean;
+  /** Whether the word begins with a letter (startsWithLetter(text)). */
+  letter: boolean;
 }
 
-const TOKEN_RE =
-  /[\u1040-\u1049]+(?:[.,][\u1040-\u1049]+)*|(?:\p{L}\.){2,}|(?:(?![\u1040-\u1049])[\p{L}\p{M}\p{N}])+(?:(?:[-'’‐]|[.,](?=\p{N}))(?:(?![\u1040-\u1049])[\p{L}\p{M}\p{N}])+)*|\S/gu;
+/** Character classes, as bits: \p{L}, \p{Lu}, \p{Ll}, \p{M}, \p{N} and \s of the tokenizer's rules. */
+export const LETTER = 1;
+export const UPPER = 2;
+export const LOWER = 4;
+export const MARK = 8;
+export const NUMBER = 16;
+export const SPACE = 32;
+
+/** Classes of Latin-1 (U+0000–U+00FF), by table. */
+const LATIN1_CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7); // A–Z, À–Þ but ×
+  const lower = (c >= 97 && c <= 122) || (c >= 0xdf && c !== 0xf7) || c === 0xb5; // a–z, ß–ÿ but ÷, µ
+  if (upper) LATIN1_CLASS[c] = LETTER | UPPER;
+  else if (lower) LATIN1_CLASS[c] = LETTER | LOWER;
+  else if (c === 0xaa || c === 0xba) LATIN1_CLASS[c] = LETTER; // ª º
+  else if ((c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe)) LATIN1_CLASS[c] = NUMBER; // 0–9 ² ³ ¹ ¼ ½ ¾
+  else if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) LATIN1_CLASS[c] = SPACE;
+}
+/**
+ * Classes of the other code points met so far. Typographic punctuation common
+ * in English text is known in advance (none of the classes), so that an
+ * English page never compiles CLASS_RE at all.
+ */
+const CLASS_CACHE = new Map<number, number>();
+for (const ch of '’‘“”—–…‐‑•·«»€£¥₹©®°×') CLASS_CACHE.set(ch.charCodeAt(0), 0);
+/**
+ * One code point's class (Unicode general categories do not overlap; \s is Zs
+ * and a few controls). Built from a string on first need: a regular expression
+ * literal with \p{…} costs its Unicode tables when the function holding it is
+ * parsed, even if it never runs.
+ */
+let CLASS_RE: RegExp | undefined;
+
+/** The class bits of code point `cp`. */
+export function classOf(cp: number): number {
+  if (cp < 256) return LATIN1_CLASS[cp];
+  let cls = CLASS_CACHE.get(cp);
+  if (cls === undefined) {
+    CLASS_RE ??= new RegExp('^(?:(\\p{Lu})|(\\p{Ll})|(\\p{L})|(\\p{M})|(\\p{N})|(\\s))$', 'u');
+    const m = CLASS_RE.exec(String.fromCodePoint(cp));
+    cls = !m ? 0 : m[1] ? LETTER | UPPER : m[2] ? LETTER | LOWER : m[3] ? LETTER : m[4] ? MARK : m[5] ? NUMBER : SPACE;
+    CLASS_CACHE.set(cp, cls);
+  }
+  return cls;
+}
+
+/** Class bits of the code point at i, as a /u regular expression reads it (0 past the end; a lone surrogate is none of the classes). */
+export function classAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 256) return LATIN1_CLASS[c];
+  const cp = s.codePointAt(i)!;
+  return cp >= 0xd800 && cp <= 0xdfff ? 0 : classOf(cp);
+}
+
+/** UTF-16 length of the code point at i. */
+function widthAt(s: string, i: number): number {
+  return s.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+const isBurmeseDigit = (c: number) => c >= 0x1040 && c <= 0x1049;
+/** Letters, marks and digits other than Burmese digits: what a word is made of. */
+const WORD_CLASSES = LETTER | MARK | NUMBER;
+function isWordAt(s: string, i: number): boolean {
+  return (classAt(s, i) & WORD_CLASSES) !== 0 && !isBurmeseDigit(s.charCodeAt(i));
+}
+
+/** End of the word characters from i. */
+function wordCharsEnd(s: string, i: number): number {
+  while (i < s.length && isWordAt(s, i)) i += widthAt(s, i);
+  return i;
+}
+
+/** Inner joiners of a word: hyphens and apostrophes (any letter may follow), "," and "." (a digit must). */
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const UNICODE_HYPHEN = 0x2010;
+
+/** End of the token at i, by the rules at the top of the file, in their order. */
+function tokenEnd(s: string, i: number, c: number): number {
+  const n = s.length;
+  // Burmese digits, with "," and "." between groups ("၁၂,၀၀၀").
+  if (isBurmeseDigit(c)) {
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isBurmeseDigit(s.charCodeAt(j))) j++;
+      const d = s.charCodeAt(j);
+      if ((d === 44 || d === 46) && isBurmeseDigit(s.charCodeAt(j + 1))) j += 2;
+      else return j;
+    }
+  }
+  const cls = classAt(s, i);
+  if (cls & LETTER) {
+    // Two or more letter-dot pairs: a dotted abbreviation ("U.S.", "a.m.").
+    let j = i;
+    let pairs = 0;
+    while (classAt(s, j) & LETTER) {
+      const w = widthAt(s, j);
+      if (s.charCodeAt(j + w) !== 46) break;
+      j += w + 1;
+      pairs++;
+    }
+    if (pairs >= 2) return j;
+  }
+  if (!(cls & WORD_CLASSES)) return i + widthAt(s, i);
+  let j = wordCharsEnd(s, i);
+  for (;;) {
+    const d = s.charCodeAt(j);
+    const joiner = d === HYPHEN || d === APOSTROPHE || d === RIGHT_QUOTE || d === UNICODE_HYPHEN;
+    const decimal = (d === 44 || d === 46) && (classAt(s, j + 1) & NUMBER) !== 0;
+    if (!(joiner || decimal) || !isWordAt(s, j + 1)) return j;
+    j = wordCharsEnd(s, j + 1);
+  }
+}
+
+/**
+ * The same rules for words of ASCII letters and digits (with ’ and ‐ as
+ * joiners), as one native pattern: most tokens of an English article. Sticky,
+ * so it is tried only where a token starts.
+ */
+const ASCII_WORD = /(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:(?:[-'’‐]|[.,](?=[0-9]))[A-Za-z0-9]+)*/y;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    tokens.push({ text: m[0], key: wordKey(m[0]), start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  // Keys are cut from the lower-cased paragraph, lower-cased once. Lower-casing can change the
+  // length (İ, the one letter that grows) or depend on the neighbours (final Σ): then each word
+  // is lower-cased by itself.
+  const lower = text.toLowerCase();
+  const sameKeys = lower.length === n && !text.includes('Σ') && !text.includes('İ');
+  // Next "." or "’" at or after i, which a key drops or straightens.
+  let dot = -1;
+  let quote = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let end = i + 1;
+    let cls: number;
+    if (c < 128) {
+      cls = LATIN1_CLASS[c];
+      if (cls & SPACE) {
+        i++;
+        continue;
+      }
+      if (cls & (LETTER | NUMBER)) {
+        ASCII_WORD.lastIndex = i;
+        ASCII_WORD.test(text);
+        end = ASCII_WORD.lastIndex;
+        // A non-ASCII letter, mark or digit may go on with the word (or after a joiner): read it by the full rules.
+        const d = text.charCodeAt(end);
+        if (d > 127 || ((d === HYPHEN || d === APOSTROPHE || d === 44 || d === 46) && text.charCodeAt(end + 1) > 127)) end = tokenEnd(text, i, c);
+      }
+    } else {
+      cls = c < 0xd800 || c > 0xdfff ? classOf(c) : classAt(text, i);
+      if (cls & SPACE) {
+        i++;
+        continue;
+      }
+      // Punctuation (’ “ ” —) is a token of one character; anything else is read by the full rules.
+      if (cls || (c >= 0xd800 && c <= 0xdfff)) end = tokenEnd(text, i, c);
+    }
+    const word = text.slice(i, end);
+    let key: string;
+    if (sameKeys) {
+      if (dot < i) dot = (dot = text.indexOf('.', i)) < 0 ? n : dot;
+      if (quote < i) quote = (quote = text.indexOf('’', i)) < 0 ? n : quote;
+      // A word already in lower case is its own key (most words): no second string.
+      if (dot < end || quote < end) key = end - i > 1 ? wordKey(word) : c === 46 ? '' : "'"; // "." and "’" alone
+      else key = lower.startsWith(word, i) ? word : lower.slice(i, end);
+    } else key = wordKey(word);
+    tokens.push({ text: word, key, start: i, end, cap: (cls & UPPER) !== 0, letter: (cls & LETTER) !== 0 });
+    i = end;
   }
   return tokens;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
-/** Two or more capitals and no lower case: an acronym ("NLD", "KNU", "VI"). */
-export const isAcronym = (word: string): boolean => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\p{N}/u.test(word);
+/** Whether the word begins with an upper-case letter (\p{Lu}). */
+export const isCapitalised = (word: string): boolean => (classAt(word, 0) & UPPER) !== 0;
+/** Whether the word begins with a letter (\p{L}). */
+export const startsWithLetter = (word: string): boolean => (classAt(word, 0) & LETTER) !== 0;
+/** Whether the word begins with a digit of any script (\p{N}). */
+export const startsWithNumber = (word: string): boolean => (classAt(word, 0) & NUMBER) !== 0;
+
+/** Whether any letter of the word is lower case (\p{Ll}). */
+export function hasLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c < 256 ? LATIN1_CLASS[c] : classAt(word, i)) & LOWER) return true;
+    if (c >= 0xd800 && c <= 0xdbff && (word.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++; // the rest of a surrogate pair (classAt read it whole)
+  }
+  return false;
+}
+
+/** Two or more capitals and no lower case: an acronym ("NLD", "KNU", "VI"); also a capital then a digit ("F16"). */
+export function isAcronym(word: string): boolean {
+  let capitals = 0;
+  let count = 0;
+  let capitalThenDigit = false;
+  let previousCapital = false;
+  for (let i = 0; i < word.length; i += widthAt(word, i), count++) {
+    const c = word.charCodeAt(i);
+    const cls = classAt(word, i);
+    if (cls & UPPER) {
+      capitals++;
+      previousCapital = true;
+      continue;
+    }
+    if (cls & NUMBER) capitalThenDigit ||= previousCapital;
+    else if (c !== 38 && c !== 46 && c !== 45) return false; // & . -
+    previousCapital = false;
+  }
+  return count >= 2 && (capitals >= 2 || capitalThenDigit);
+}
 
 /** Lower case, no dots, curly apostrophes straightened: the key used in every table. */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/\./g, '');
+  let key = word.toLowerCase();
+  if (key.includes('’')) key = key.replaceAll('’', "'");
+  if (key.includes('.')) key = key.replaceAll('.', '');
+  return key;
 }
 
-/** "Hlaing’s" → "Hlaing" (and whether it was possessive). */
-export function stripPossessive(word: string): { base: string; possessive: boolean } {
-  const m = /^(.*\p{L})['’]s$/u.exec(word);
-  return m ? { base: m[1], possessive: true } : { base: word, possessive: false };
+/** Whether the word ends in a possessive "’s" or "'s" after a letter ("Hlaing’s", not "’s" alone). */
+export function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115) return false; // s
+  const q = word.charCodeAt(n - 2);
+  if (q !== APOSTROPHE && q !== RIGHT_QUOTE) return false;
+  // The letter before may be the second half of a surrogate pair.
+  const last = word.charCodeAt(n - 3);
+  const at = last >= 0xdc00 && last <= 0xdfff && n >= 4 && word.charCodeAt(n - 4) >= 0xd800 && word.charCodeAt(n - 4) <= 0xdbff ? n - 4 : n - 3;
+  return (classAt(word, at) & LETTER) !== 0;
 }

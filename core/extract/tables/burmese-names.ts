@@ -1,3 +1,4 @@
+import { lookup } from './lookup';
 import { wordSet } from './words';
 
 /**
@@ -32,6 +33,6 @@ export const BURMESE_PLACE_SYLLABLES = wordSet('kyun chaung taung daung kone gon
  * Short forms the press uses for a few well-known Burmese names. Burmese
  * names have no family name, so no other shortening is ever merged.
  */
-export const BURMESE_SHORT_FORMS: Record<string, string> = {
+export const BURMESE_SHORT_FORMS: Record<string, string> = lookup({
   'suu kyi': 'aung san suu kyi',
-};
+});

@@ -25,13 +25,13 @@ export const COMMON_WORDS = wordSet(`
   toward towards under unless unlike until up upon us very via was we well were what whatever when
   whenever where whereas whether which while who whoever whole whom whose why will with within
   without would yesterday yet you your yours yourself
-  acting interim outgoing incoming translated renowned according speaking asked asking reported reports reportedly sources source
+  acting interim outgoing incoming translated renowned speaking asked asking reported reports reportedly sources source
   witnesses residents locals villagers officials observers analysts critics experts members
   troops soldiers fighters forces junta regime military civilians people families children women
   men prisoners detainees heavy ongoing fierce deadly fresh major minor key big small large huge
   total annual monthly daily weekly breaking exclusive update analysis commentary opinion
   editorial interview photo video gallery watch read listen related recommended popular
-  most-read latest top home news features business lifestyle culture sports world region
+  most-read top home news features business lifestyle culture sports world region
   fuel prices price rice corn sugar beans trade trading traders exporters imports exports
   oil gas gold jade teak rubber timber fish livestock electricity water power covid covid-19
   coronavirus pandemic vaccine vaccines flood floods flooding earthquake quake landslide
@@ -40,11 +40,11 @@ export const COMMON_WORDS = wordSet(`
   battle battles offensive offensives strike strikes bombing bombings shelling artillery drone
   drones mines mine landmines explosion explosions arrests arrest detention sentencing trial
   charges charge verdict appeal appeals election elections vote votes ballot polls campaign
-  some many most several numerous dozens hundreds thousands millions
-  yes no okay ok thank thanks sorry hello dear mr mrs ms
-  first second third fourth fifth last final next previous
-  one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
-  thousand million billion dozen dozens half
+  numerous dozens hundreds thousands millions
+  yes okay ok thank thanks sorry hello dear mr mrs ms
+  first second third fourth fifth final previous
+  two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+  thousand million billion dozen half
   god buddha allah jesus christ nat nats
   english burmese language languages
 `);

@@ -9,7 +9,7 @@ export const STRIPPED_HONORIFICS = new Set(['U', 'Daw']);
  * name people are known by. Also monks' "Ashin", Kachin "Duwa", Karen
  * "Padoh" and Shan and Chin forms.
  */
-export const KEPT_PREFIXES = wordSet('Ko Ma Maung Mg Saw Naw Sai Nang Mai Khun Mahn Nai Mi Ashin Sao Nan Salai Khuensai Nant Duwa Dwa Zau Hkun Padoh Pu');
+export const KEPT_PREFIXES = wordSet('ko ma maung mg saw naw sai nang mai khun mahn nai mi ashin sao nan salai khuensai nant duwa dwa zau hkun padoh pu');
 
 /** Lower-case particles inside Western and Malay names ("Ursula von der Leyen", "Anwar bin Ibrahim"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'bin', 'binti', 'ibn', 'al', 'el']);

@@ -21,10 +21,10 @@ export const ORG_HEADS = wordSet(`
   charter report index award prize cup games festival operation operations typhoon cyclone storm
   hurricane campaign war revolution uprising pipeline railway express airways airlines times post
   news daily magazine journal radio tv television studies affairs cooperation relations embassy
-  consulate mission secretariat cabinet administration watch initiative project junta regime
-  tatmadaw sit-tat sittat conference committee corps unit units mile state states region regions
-  media agency newspaper channel network press
-  republic kingdom empire dynasty nations institute network
+  consulate mission secretariat cabinet administration watch initiative junta regime
+  tatmadaw sit-tat sittat corps unit units mile state states regions
+  media newspaper channel press
+  republic kingdom empire dynasty nations
 `);
 
 /**
@@ -42,7 +42,7 @@ export const ORG_WORDS = wordSet(`
   special strategic training research coordination emergency relief recovery interim provisional
   supreme high higher lower upper chief general joint combined self-administered administrative
   self-defense anti-corruption anti-terrorism counter-terrorism electoral election union legal
-  penal criminal disobedience spring resistance federal standard official royal regional local
+  penal criminal disobedience spring resistance standard official royal regional local
   world global asian pacific ethnic armed border guard people citizen citizens nationalities
   volunteer volunteers women youth students student workers farmers monks human-rights
   investment industrial industries mining oil gas petroleum products regulatory reference
@@ -63,6 +63,6 @@ export const ORGANISATION_PHRASES = phraseList(`
   radio free asia | democratic voice of burma | myanma alinn | global new light of myanmar |
   the irrawaddy | red cross | red crescent | khit thit | myanmar now | frontier myanmar |
   myanmar times | eleven media | the diplomat | kachin news group | shan herald | bbc burmese |
-  new light of myanmar | global new light of myanmar | three brotherhood | brotherhood alliance |
+  new light of myanmar | three brotherhood | brotherhood alliance |
   shwe taung | max myanmar | kanbawza | htoo group | asia world
 `);

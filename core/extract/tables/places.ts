@@ -49,5 +49,5 @@ export const PLACE_PHRASES = phraseList(`
   sri lanka | hong kong | chiang mai | chiang rai | mae sot | mae sai | new delhi | cox's bazar |
   kuala lumpur | phnom penh | new york | the hague | shwe kokko | ka ma mu | shwe pyi thar |
   hlaing thar yar | hlaing tharyar | north okkalapa | south okkalapa | north dagon | south dagon |
-  east dagon | dagon seikkan | mingalar taung nyunt | pyin oo lwin | ann township
+  east dagon | dagon seikkan | mingalar taung nyunt | ann township
 `);

@@ -27,7 +27,7 @@ export const ROLE_NOUNS = wordSet(`
   sniper pilot driver worker doctor nurse physician surgeon artist singer actor actress musician
   comedian model athlete coach player administrator administrator's superintendent inspector
   commissioner ombudsman auditor treasurer clerk staffer aide aide-de-camp bodyguard
-  physician chairperson patron sponsor donor planner strategist observer rapporteur
+  patron sponsor donor planner strategist observer rapporteur
 `);
 
 /** Verbs right after a run that mark it as a person speaking or acting. */
@@ -68,7 +68,7 @@ export const ROLE_STOPS = wordSet(`
   for into over under about after before since during when while where which who whom whose said says
   between among against without within through across behind beyond despite toward towards upon via
   like unlike including
-  told tells met meets meet saw says according than then also is was are were be been has have had
+  told tells met meets meet saw according than then also is was are were be been has have had
   will would can could should may might must not no
 `);
 

@@ -1,5 +1,8 @@
 import { phraseList } from './words';
 
+/** Short titles a dot may follow ("Dr.", "Lt. Gen."): the dot neither ends the sentence nor the name. */
+export const TITLE_ABBREVIATIONS = 'dr mr mrs ms prof lt gen col maj capt brig sgt cpl pvt adm snr sr jr st rev';
+
 /**
  * Titles that stand before a name and are not part of it (facts-spec.md,
  * "Named people"). Written once each; dotted and hyphenated variants

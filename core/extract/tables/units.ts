@@ -3,28 +3,30 @@
  * written in the text; values are the unit reported (ISO 4217 code for money).
  */
 
+import { lookup } from './lookup';
+
 /** Currency words after the number ("5.8 million kyats", "300 baht"). */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS: Record<string, string> = lookup({
   kyat: 'MMK', kyats: 'MMK', mmk: 'MMK', baht: 'THB', thb: 'THB', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',
   cny: 'CNY', rupee: 'INR', rupees: 'INR', inr: 'INR', taka: 'BDT', dollar: 'USD', dollars: 'USD', usd: 'USD',
   euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP', yen: 'JPY', jpy: 'JPY',
   won: 'KRW', ringgit: 'MYR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', dong: 'VND',
   riel: 'KHR', kip: 'LAK', rupiah: 'IDR', peso: 'PHP', pesos: 'PHP', sgd: 'SGD',
   'ကျပ်': 'MMK', 'ဒေါ်လာ': 'USD', 'ယွမ်': 'CNY', 'ဘတ်': 'THB',
-};
+});
 
 /** Currency subunits after the number ("7.5 US cents"): code and fraction of the unit. */
-export const CURRENCY_SUBUNITS: Record<string, [string, number]> = { cents: ['USD', 0.01], cent: ['USD', 0.01], pyas: ['MMK', 0.01], satang: ['THB', 0.01] };
+export const CURRENCY_SUBUNITS: Record<string, [string, number]> = lookup({ cents: ['USD', 0.01], cent: ['USD', 0.01], pyas: ['MMK', 0.01], satang: ['THB', 0.01] });
 
 /** Currency signs and codes written before the number ("US$1.6", "$5", "K50,000", "S$"). */
-export const CURRENCY_PREFIXES: Record<string, string> = {
+export const CURRENCY_PREFIXES: Record<string, string> = lookup({
   us$: 'USD', $: 'USD', usd: 'USD', k: 'MMK', mmk: 'MMK', '¥': 'CNY', rmb: 'CNY', '€': 'EUR', '£': 'GBP',
   '฿': 'THB', thb: 'THB', rs: 'INR', 'rs.': 'INR', '₹': 'INR', s$: 'SGD', a$: 'AUD', hk$: 'HKD', c$: 'CAD',
   nt$: 'TWD', rm: 'MYR',
-};
+});
 
 /** Adjectives between a number and "dollars" that name the currency ("US dollars"). */
-export const DOLLAR_QUALIFIERS: Record<string, string> = { us: 'USD', american: 'USD', singapore: 'SGD', hong: 'HKD', australian: 'AUD' };
+export const DOLLAR_QUALIFIERS: Record<string, string> = lookup({ us: 'USD', american: 'USD', singapore: 'SGD', hong: 'HKD', australian: 'AUD' });
 
 /** Percent words ("75 percent", "3.5 per cent", "26%", Burmese ရာခိုင်နှုန်း). */
 export const PERCENT_WORDS = new Set(['percent', '%', 'pct', 'ရာခိုင်နှုန်း']);
@@ -33,7 +35,7 @@ export const PERCENT_WORDS = new Set(['percent', '%', 'pct', 'ရာခိုင
 export const GRADE_WORDS = new Set(['broken', 'brokens']);
 
 /** Units of measure, as written, with the unit reported. */
-export const MEASURE_UNITS: Record<string, string> = {
+export const MEASURE_UNITS: Record<string, string> = lookup({
   km: 'km', kms: 'km', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
   mile: 'miles', miles: 'miles', m: 'm', meter: 'm', meters: 'm', metre: 'm', metres: 'm',
   ft: 'feet', foot: 'feet', feet: 'feet', yard: 'yards', yards: 'yards', inch: 'inches', inches: 'inches',
@@ -47,15 +49,15 @@ export const MEASURE_UNITS: Record<string, string> = {
   kilowatts: 'kW', gw: 'GW', gigawatt: 'GW', gigawatts: 'GW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh',
   mph: 'mph', 'km/h': 'km/h', degrees: 'degrees', celsius: 'degrees', basket: 'baskets', baskets: 'baskets',
   pyi: 'pyi', pyis: 'pyi', tins: 'tins', 'cubic feet': 'cubic feet', 'cubic meters': 'cubic meters', tcf: 'tcf', bcf: 'bcf',
-};
+});
 
 /** Lengths of time ("80 days", "a 20-year sentence"). */
-export const TIME_UNITS: Record<string, string> = {
+export const TIME_UNITS: Record<string, string> = lookup({
   year: 'years', years: 'years', yr: 'years', yrs: 'years', month: 'months', months: 'months', week: 'weeks',
   weeks: 'weeks', day: 'days', days: 'days', hour: 'hours', hours: 'hours', minute: 'minutes',
   minutes: 'minutes', decade: 'decades', decades: 'decades', century: 'centuries', centuries: 'centuries',
   'နှစ်': 'years', 'လ': 'months', 'ရက်': 'days',
-};
+});
 
 /** Nouns before a number that make it an identifier, lower case ("page 5", "No. 2", "route 3"). */
 export const IDENTIFIER_NOUNS = new Set(

@@ -1,14 +1,13 @@
-/** Turns a space-separated word list into a lookup set (lower case). */
-export function wordSet(...lists: string[]): Set<string> {
-  const set = new Set<string>();
-  for (const list of lists) for (const w of list.split(/\s+/)) if (w) set.add(w.toLowerCase());
-  return set;
+/**
+ * A table's words, written lower case and separated by white space, as a
+ * lookup set. Split once at load; no per-word work beyond the split.
+ */
+export function wordSet(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/));
 }
 
-/** Phrases separated by `|`, each lower-cased and single-spaced. */
+/** Phrases separated by `|`, each written lower case with single spaces. */
 export function phraseList(list: string): string[] {
-  return list
-    .split('|')
-    .map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase())
-    .filter(Boolean);
+  return list.trim().split(/\s*\|\s*/);
 }
+

@@ -29,6 +29,10 @@ describe('money', () => {
     expect(one(sentence)).toEqual({ text, kind: 'money', value, unit });
   });
 
+  it('reads a range that ends the paragraph without a full stop', () => {
+    expect(figures('The score between the two villages was 5-10').map((f) => f.value)).not.toContain(undefined);
+  });
+
   it('reads both ends of a range', () => {
     expect(figures('The rate moved from 3,300 kyats to 3,650 kyats per dollar.').map((f) => f.value)).toEqual([3300, 3650]);
   });
@@ -125,6 +129,7 @@ describe('never figures', () => {
     ['numbered lists of names', 'The chiefs of Sector Commands 3, 7 and 11 were replaced.'],
     ['phone numbers', 'Call the hotline on 09-451234567 or +95 9 451 234 567.'],
     ['numbers in headlines of a date span', 'Sales from 2005 to 2015 were flat.'],
+    ['arguments of code quoted in the text', 'The fake page carried alert(1) and f(2) in its markup.'],
   ])('%s', (_kind, sentence) => {
     expect(figures(sentence)).toEqual([]);
   });
