@@ -43,6 +43,11 @@ export function cleanModeCss(sites: readonly SiteRules[]): string {
       rules.push(`${groupScope(group, site)} :is(${selectors.join(', ')}):not([${ATTR.keep}]) { ${HIDE} }`);
     }
   }
+  for (const site of sites) {
+    if (!site.articleColumn.length) continue;
+    // With the sidebar gone the article column would hug one side: centre it, keeping its width.
+    rules.push(`${groupScope('sidebars', site)} :is(${site.articleColumn.join(', ')}) { float: none !important; margin-inline: auto !important; }`);
+  }
   // Ad network tags look the same on every site: hidden before first paint too.
   rules.push(`${groupScope('related')} :is(${AD_MARKERS.join(', ')}):not([${ATTR.keep}]) { ${HIDE} }`);
   for (const group of CLUTTER_GROUPS) {

@@ -20,7 +20,8 @@ export interface ArticleParts {
 const MIN_BODY_TEXT = 140;
 
 export function findArticleParts(doc: Document, site: SiteRules | null): ArticleParts | null {
-  const siteBody = site ? firstMatch(doc, site.body, isSubstantialBody) : null;
+  // A short article (a photo post, a one-line brief) is still the site's body: prose found elsewhere would be a box beside it.
+  const siteBody = site ? (firstMatch(doc, site.body, isSubstantialBody) ?? firstMatch(doc, site.body, hasText)) : null;
   const body = siteBody ?? scoreBody(doc);
   if (!body) return null;
   const title = (site && firstMatch(doc, site.keep.title)) ?? genericTitle(doc, body);
@@ -38,8 +39,31 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
       const first = safeQueryAll(doc, selector).find((el) => !title || follows(el, title));
       if (first) keep.push(first);
     }
+    keep.push(...proseInHiddenBoxes(body, site));
   }
   return { body, keep: [...new Set(keep)], title, via: siteBody ? 'site' : 'generic' };
+}
+
+/** A paragraph with this much text outside links is prose (as clutter.ts judges boxes). */
+const PROSE_PARAGRAPH = 80;
+
+/**
+ * Body paragraphs that a box the site rules hide has swallowed: an unclosed
+ * tag in a related-posts widget runs the rest of the article into it. Kept,
+ * so the box stays visible with them (the generic detector never hides prose
+ * either).
+ */
+function proseInHiddenBoxes(body: Element, site: SiteRules): Element[] {
+  const prose = new Set<Element>();
+  // Most bodies hold no such box, or a few: one query, then only their paragraphs are read.
+  for (const box of safeQueryAll(body, Object.values(site.hide).flat().join(', '))) {
+    for (const p of box.querySelectorAll('p')) {
+      let linkText = 0;
+      for (const a of p.querySelectorAll('a')) linkText += (a.textContent ?? '').trim().length;
+      if ((p.textContent ?? '').trim().length - linkText >= PROSE_PARAGRAPH) prose.add(p);
+    }
+  }
+  return [...prose];
 }
 
 function follows(el: Element, anchor: Element): boolean {
@@ -50,6 +74,10 @@ function isSubstantialBody(el: Element): boolean {
   let text = 0;
   for (const p of el.querySelectorAll('p')) text += (p.textContent ?? '').trim().length;
   return text >= MIN_BODY_TEXT || (el.textContent ?? '').trim().length >= MIN_BODY_TEXT * 2;
+}
+
+function hasText(el: Element): boolean {
+  return /[\p{L}\p{N}]/u.test(el.textContent ?? '');
 }
 
 function firstMatch(doc: Document, selectors: string[], accept: (el: Element) => boolean = () => true): Element | null {

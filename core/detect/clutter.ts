@@ -1,5 +1,5 @@
 import type { ClutterGroup } from '../sites';
-import type { ArticleParts } from './body';
+import { safeQueryAll, type ArticleParts } from './body';
 import { AD_BOX_MAX_TEXT, AD_LABEL, AD_MARKERS, BODY_CLUTTER_NAMES, CLUTTER_NAMES } from './generic-rules';
 
 /**
@@ -29,6 +29,8 @@ export const CLUTTER_RULES = {
   plainTextParagraph: 80,
 } as const;
 
+const AD_SELECTOR = AD_MARKERS.join(', ');
+
 /** Landmarks by tag or role, and the group they belong to. */
 const LANDMARKS: [string, ClutterGroup][] = [
   ['header, [role="banner"]', 'header'],
@@ -48,6 +50,8 @@ export interface ClutterMark {
 }
 
 export interface ClutterOptions {
+  /** Regions the site's own rules hide already (one selector list): not read again. */
+  skip?: string;
   /**
    * Layout probe supplied by the caller where there is layout (the content
    * script passes getComputedStyle); pure callers leave it out.
@@ -59,6 +63,12 @@ interface Stats {
   text: number;
   linkText: number;
   links: number;
+  /** Ad tags in the subtree: counted once, bottom-up, so no box searches its own subtree again (deep pages). */
+  ads: number;
+  /** A paragraph of plain prose below the element. */
+  prose: boolean;
+  /** The box's words while they are few enough to be an ad label (else null), also built bottom-up. */
+  label: string | null;
 }
 
 export interface ClutterScanner {
@@ -71,8 +81,8 @@ export interface ClutterScanner {
 export function createClutterScanner(doc: Document, parts: ArticleParts, options: ClutterOptions = {}): ClutterScanner {
   const protectedSet = protectedElements(parts);
   const root = doc.body ?? doc.documentElement;
-  const stats = measure(root);
-  const lists = linkLists(root, parts.body, stats);
+  const stats = new Measure();
+  const lists = linkLists(root, parts.body);
   const repeated = withWrappers(repeatedLists(lists), stats, protectedSet);
   const knownSignatures = lists.map((l) => l.hrefs);
 
@@ -82,14 +92,13 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
     marks,
     scanAdded(el: Element): ClutterMark[] {
       if (!el.isConnected || protectedSet.has(el) || parts.body.contains(el) || el.closest('[data-ayeyar-clutter]')) return [];
-      const local = measure(el);
-      const addedLists = linkLists(el, parts.body, local);
+      const addedLists = linkLists(el, parts.body);
       const copies = withWrappers(
         new Set(addedLists.filter((l) => knownSignatures.some((h) => similarity(h, l.hrefs) >= CLUTTER_RULES.repeatSimilarity)).map((l) => l.element)),
-        local,
+        stats,
         protectedSet,
       );
-      return walk(el, parts, protectedSet, local, copies, options);
+      return walk(el, parts, protectedSet, stats, copies, options);
     },
   };
 }
@@ -103,34 +112,55 @@ function protectedElements(parts: ArticleParts): Set<Element> {
   return set;
 }
 
-/** Text and link counts for every element under root, in one pass (children before parents). */
-function measure(root: Element): Map<Element, Stats> {
-  const all = [root, ...root.querySelectorAll('*')];
-  const stats = new Map<Element, Stats>();
-  for (let i = all.length - 1; i >= 0; i--) {
-    const el = all[i];
-    const s: Stats = { text: 0, linkText: 0, links: 0 };
-    if (!SKIP_TAGS.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase() === 'IMG') {
-      for (const child of el.childNodes) {
-        if (child.nodeType === 3 /* TEXT */) {
-          s.text += (child.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-        } else if (child.nodeType === 1) {
-          const c = stats.get(child as Element);
-          if (c) {
-            s.text += c.text;
-            s.linkText += c.linkText;
-            s.links += c.links;
-          }
+/**
+ * Text and link counts of elements, measured on demand: a subtree is read the
+ * first time one of its elements is asked about (children before parents, in
+ * one pass), and only subtrees the walk reaches are ever read.
+ */
+class Measure {
+  private readonly memo = new Map<Element, Stats>();
+
+  get(el: Element): Stats {
+    const known = this.memo.get(el);
+    if (known) return known;
+    const all = [el, ...el.querySelectorAll('*')];
+    const adTags = new Set(safeQueryAll(el, AD_SELECTOR));
+    if (matchesAny(el, AD_SELECTOR)) adTags.add(el);
+    for (let i = all.length - 1; i >= 0; i--) if (!this.memo.has(all[i])) this.memo.set(all[i], this.own(all[i], adTags.has(all[i])));
+    return this.memo.get(el)!;
+  }
+
+  private own(el: Element, isAd: boolean): Stats {
+    const s: Stats = { text: 0, linkText: 0, links: 0, ads: isAd ? 1 : 0, prose: false, label: null };
+    const words: string[] = [];
+    const tag = el.tagName.toUpperCase();
+    // Skipped tags hold no text of their own, but ads and prose under them still count (as a subtree search would find them).
+    const skipped = SKIP_TAGS.has(tag) && tag !== 'IMG';
+    for (const child of el.childNodes) {
+      if (child.nodeType === 3 /* TEXT */) {
+        if (skipped) continue;
+        s.text += (child.nodeValue ?? '').trim().length;
+        if (s.text <= AD_BOX_MAX_TEXT) words.push(child.nodeValue ?? '');
+      } else if (child.nodeType === 1) {
+        const c = this.memo.get(child as Element);
+        if (c) {
+          s.ads += c.ads;
+          s.prose ||= c.prose || ((child as Element).tagName.toUpperCase() === 'P' && c.text - c.linkText >= CLUTTER_RULES.plainTextParagraph);
+          if (skipped) continue;
+          s.text += c.text;
+          s.linkText += c.linkText;
+          s.links += c.links;
+          if (s.text <= AD_BOX_MAX_TEXT) words.push(c.label ?? '');
         }
       }
-      if (el.tagName.toUpperCase() === 'A' && el.hasAttribute('href')) {
-        s.links += 1;
-        s.linkText = s.text;
-      }
     }
-    stats.set(el, s);
+    if (!skipped && s.text <= AD_BOX_MAX_TEXT) s.label = words.join('');
+    if (!skipped && tag === 'A' && el.hasAttribute('href')) {
+      s.links += 1;
+      s.linkText = s.text;
+    }
+    return s;
   }
-  return stats;
 }
 
 interface LinkList {
@@ -139,16 +169,17 @@ interface LinkList {
 }
 
 /** Lists of links outside the body: menus and their copies. */
-function linkLists(root: Element, body: Element, stats: Map<Element, Stats>): LinkList[] {
+function linkLists(root: Element, body: Element): LinkList[] {
   const candidates = [root, ...root.querySelectorAll('ul, ol, nav, menu, [role="menu"], [role="menubar"]')].filter((el) =>
     /^(UL|OL|NAV|MENU)$/i.test(el.tagName) || /menu/.test(el.getAttribute('role') ?? ''),
   );
   const lists: LinkList[] = [];
   for (const el of candidates) {
     if (body.contains(el) || el.contains(body)) continue;
-    if ((stats.get(el)?.links ?? 0) < CLUTTER_RULES.minLinksInList) continue;
+    const links = el.querySelectorAll('a[href]');
+    if (links.length < CLUTTER_RULES.minLinksInList) continue;
     const hrefs = new Set<string>();
-    for (const a of el.querySelectorAll('a[href]')) hrefs.add(linkKey(a));
+    for (const a of links) hrefs.add(linkKey(a));
     if (hrefs.size >= CLUTTER_RULES.minLinksInList) lists.push({ element: el, hrefs });
   }
   return lists;
@@ -176,12 +207,12 @@ function repeatedLists(lists: LinkList[]): Set<Element> {
 }
 
 /** Wrappers that hold a repeated list and no other links are that list too (so its group is right). */
-function withWrappers(lists: Set<Element>, stats: Map<Element, Stats>, protectedSet: Set<Element>): Set<Element> {
+function withWrappers(lists: Set<Element>, stats: Measure, protectedSet: Set<Element>): Set<Element> {
   const all = new Set(lists);
   for (const list of lists) {
-    const links = stats.get(list)?.links ?? 0;
-    for (let el = list.parentElement; el && stats.has(el) && !protectedSet.has(el); el = el.parentElement) {
-      if (stats.get(el)!.links !== links || /^(BODY|HTML)$/i.test(el.tagName)) break;
+    const links = stats.get(list).links;
+    for (let el = list.parentElement; el && !protectedSet.has(el); el = el.parentElement) {
+      if (/^(BODY|HTML)$/i.test(el.tagName) || stats.get(el).links !== links) break;
       all.add(el);
     }
   }
@@ -207,24 +238,20 @@ function landmarkGroup(el: Element): ClutterGroup | null {
   return null;
 }
 
-function isLinkDense(s: Stats | undefined, density: number): boolean {
-  return !!s && s.links >= CLUTTER_RULES.minLinksInBox && s.text > 0 && s.linkText / s.text >= density;
+function isLinkDense(s: Stats, density: number): boolean {
+  return s.links >= CLUTTER_RULES.minLinksInBox && s.text > 0 && s.linkText / s.text >= density;
 }
 
 /** A box holding a paragraph of plain prose is article-like, not a promotion. */
-function holdsProse(el: Element, stats: Map<Element, Stats>): boolean {
-  for (const p of el.querySelectorAll('p')) {
-    const s = stats.get(p);
-    if (s && s.text - s.linkText >= CLUTTER_RULES.plainTextParagraph) return true;
-  }
-  return false;
+function holdsProse(el: Element, stats: Measure): boolean {
+  return stats.get(el).prose;
 }
 
 function walk(
   root: Element,
   parts: ArticleParts,
   protectedSet: Set<Element>,
-  stats: Map<Element, Stats>,
+  stats: Measure,
   repeated: Set<Element>,
   options: ClutterOptions,
 ): ClutterMark[] {
@@ -233,6 +260,7 @@ function walk(
   while (stack.length) {
     const el = stack.pop()!;
     if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (options.skip && matchesAny(el, options.skip)) continue;
     if (el === parts.body) {
       marks.push(...promotionsInBody(el, protectedSet, stats));
       continue;
@@ -248,7 +276,7 @@ function walk(
   return marks;
 }
 
-function classify(el: Element, stats: Map<Element, Stats>, repeated: Set<Element>, options: ClutterOptions): ClutterMark | null {
+function classify(el: Element, stats: Measure, repeated: Set<Element>, options: ClutterOptions): ClutterMark | null {
   if (el.tagName.toUpperCase() === 'BODY' || el.tagName.toUpperCase() === 'HTML') return null;
   const landmark = landmarkGroup(el);
   if (landmark) return { element: el, group: landmark, reason: 'landmark' };
@@ -264,19 +292,20 @@ function classify(el: Element, stats: Map<Element, Stats>, repeated: Set<Element
 }
 
 /** An ad tag, a box around one with hardly any text of its own, or a box that only says "Advertisement". */
-function isAdBox(el: Element, stats: Map<Element, Stats>): boolean {
-  const text = stats.get(el)?.text ?? 0;
-  if (matchesAny(el, AD_MARKERS.join(', '))) return true;
-  if (text <= AD_BOX_MAX_TEXT && el.querySelector(AD_MARKERS.join(', '))) return true;
-  return text > 0 && text <= AD_BOX_MAX_TEXT && AD_LABEL.test((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+function isAdBox(el: Element, stats: Measure): boolean {
+  const { text, ads, label } = stats.get(el);
+  if (matchesAny(el, AD_SELECTOR)) return true;
+  if (text <= AD_BOX_MAX_TEXT && ads > 0) return true;
+  return text > 0 && label !== null && AD_LABEL.test(label.replace(/\s+/g, ' ').trim());
 }
 
-/** Class and id as words: "jeg_share-barTop" -> "jeg share bar top". */
+/** Class and id as words: "jeg_share-barTop" -> "jeg share bar top"; a negated word ("no-share", "noSidebar") says the box lacks it, and is dropped. */
 function nameWords(el: Element): string {
   return `${el.id} ${el.getAttribute('class') ?? ''}`
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[-_\s]+/g, ' ')
     .toLowerCase()
+    .replace(/\bno \S+/g, '')
     .trim();
 }
 
@@ -288,7 +317,7 @@ function namedGroup(el: Element, table: [ClutterGroup, RegExp][]): ClutterGroup 
 }
 
 /** Boxes inside the body that are promotions, ads or share bars (unknown classes included), never prose. */
-function promotionsInBody(body: Element, protectedSet: Set<Element>, stats: Map<Element, Stats>): ClutterMark[] {
+function promotionsInBody(body: Element, protectedSet: Set<Element>, stats: Measure): ClutterMark[] {
   const marks: ClutterMark[] = [];
   const stack = [...body.children];
   while (stack.length) {

@@ -8,9 +8,12 @@
 const MAX_EXACT_CHARS = 120;
 const EDGE_WORDS = 5;
 
-/** Percent-encodes a directive term; '-', ',' and '&' are syntax inside the directive. */
+/** Half of a surrogate pair standing alone (an emoji cut in two): encodeURIComponent throws on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Percent-encodes a directive term; '-', ',' and '&' are syntax inside the directive. A lone surrogate becomes U+FFFD. */
 function encodeTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D');
+  return encodeURIComponent(term.replace(LONE_SURROGATE, '\uFFFD')).replace(/-/g, '%2D');
 }
 
 export function textFragmentUrl(pageUrl: string, passage: string): string {

@@ -99,6 +99,7 @@ export const irrawaddy: SiteRules = {
     ],
   },
 
+  articleColumn: ['.jeg_main_content'],
   body: ['.entry-content .content-inner', '.entry-content', '.jeg_inner_content .content-inner'],
   bodyExclude: [
     '.jnews_inline_related_post_wrapper',

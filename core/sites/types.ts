@@ -19,6 +19,8 @@ export interface SiteRules {
   listingPaths: RegExp[];
   /** CSS selectors hidden in clean mode, by group. */
   hide: Record<ClutterGroup, string[]>;
+  /** The article's column: centred, at the site's own width, while the sidebar is hidden. */
+  articleColumn: string[];
   /** Article body containers, most specific first. */
   body: string[];
   /** Boxes inside the body that are not body text (related posts, share bars, tags…). */

@@ -7,18 +7,27 @@ describe('clean-mode stylesheet', () => {
   const css = cleanModeCss(SITES);
   const rules = css.trim().split('\n');
 
-  it('has one rule per site and group, one for ad tags, and one per group for generic marks', () => {
+  it('has one rule per site and group, one for each article column, one for ad tags, and one per group for generic marks', () => {
     const siteRules = SITES.flatMap((site) => CLUTTER_GROUPS.filter((g) => site.hide[g].length));
-    expect(rules).toHaveLength(siteRules.length + 1 + CLUTTER_GROUPS.length);
+    const columns = SITES.filter((site) => site.articleColumn.length).length;
+    expect(rules).toHaveLength(siteRules.length + columns + 1 + CLUTTER_GROUPS.length);
   });
 
   it('applies nothing until <html> is marked clean, for that site and that group', () => {
     for (const rule of rules) {
       expect(rule.startsWith(`html[${ATTR.mode}="clean"]`)).toBe(true);
       expect(rule).toMatch(new RegExp(`\\[${ATTR.hide}~="(${CLUTTER_GROUPS.join('|')})"\\]`));
+    }
+  });
+
+  it('hides with display:none, never a kept part; only the article column is moved, not hidden', () => {
+    for (const rule of rules.filter((r) => r.includes('display'))) {
       expect(rule).toContain(`:not([${ATTR.keep}])`);
       expect(rule).toMatch(/\{ display: none !important; \}$/);
     }
+    const layout = rules.filter((r) => !r.includes('display'));
+    expect(layout).toHaveLength(SITES.filter((site) => site.articleColumn.length).length);
+    for (const rule of layout) expect(rule).toMatch(/\{ float: none !important; margin-inline: auto !important; \}$/);
   });
 
   it('lists every hide selector of every site', () => {
