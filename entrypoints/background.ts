@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { sendToTab } from '@/utils/messages';
+import { isAyeyarMessage, sendToTab } from '@/utils/messages';
 // Defining the settings runs their migrations: here, as soon as the extension starts or updates.
-import '@/utils/settings';
+import { settings } from '@/utils/settings';
 
 export default defineBackground(() => {
   // Keyboard shortcuts (declared in the manifest, rebindable in the browser's shortcut settings).
@@ -10,5 +10,13 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     if (command === 'toggle-clean-mode') await sendToTab(tab.id, { type: 'ayeyar:toggle-clean' });
     if (command === 'toggle-panel') await sendToTab(tab.id, { type: 'ayeyar:toggle-panel' });
+  });
+
+  // Settings changed in a tab's panel: stored here, through the storage items (versions, checks).
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isAyeyarMessage(message) || message.type !== 'ayeyar:save-setting') return undefined;
+    if (message.name === 'panel') return settings.panel.set(message.value);
+    if (message.name === 'copyFormat') return settings.copyFormat.set(message.value);
+    return undefined;
   });
 });

@@ -51,8 +51,12 @@ export interface E2EPage {
   /** Clicks and key presses bring the tab to the front first, as a reader's would (background tabs get no input). */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  hover(selector: string): Promise<void>;
   goto(url: string, waitUntil?: 'domcontentloaded' | 'load'): Promise<void>;
   reload(): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** What the system clipboard holds now (as a reader's paste would give it). */
+  readClipboard(): Promise<string>;
   /** Messages of dialogs (alert, confirm, prompt) the page opened; each is dismissed. */
   readonly dialogs: string[];
   /** Uncaught page errors and console errors. */
@@ -74,6 +78,8 @@ export interface E2EBrowser {
 export interface LaunchOptions {
   /** A real window instead of headless (the demo, with a display). */
   headless?: boolean;
+  /** prefers-color-scheme for every page (WebDriver BiDi cannot emulate it per page, so it is set at launch). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launch(name: BrowserName, router = new Router(), options: LaunchOptions = {}): Promise<E2EBrowser> {
@@ -81,19 +87,21 @@ export async function launch(name: BrowserName, router = new Router(), options: 
     throw new Error(`${EXTENSION_DIRS[name]} is not built: run npm run build && npm run build:firefox`);
   }
   const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(router, headless) : launchFirefox(router, headless);
+  const scheme = options.colorScheme ?? 'light';
+  return name === 'chromium' ? launchChromium(router, headless, scheme) : launchFirefox(router, headless, scheme);
 }
 
 function scratchDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-async function launchChromium(router: Router, headless: boolean): Promise<E2EBrowser> {
+async function launchChromium(router: Router, headless: boolean, colorScheme: 'light' | 'dark'): Promise<E2EBrowser> {
   const profile = scratchDir('ayeyar-chromium-');
   const ext = EXTENSION_DIRS.chromium;
   const context: BrowserContext = await playwrightChromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLES.chromium,
     headless,
+    colorScheme,
     viewport: headless ? { width: 1280, height: 900 } : null,
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
   });
@@ -139,11 +147,18 @@ async function launchChromium(router: Router, headless: boolean): Promise<E2EBro
         await page.bringToFront();
         await page.keyboard.press(key);
       },
+      hover: (selector) => page.locator(selector).first().hover(),
       goto: async (url, waitUntil = 'load') => {
         await page.goto(url, { waitUntil });
       },
       reload: async () => {
         await page.reload();
+      },
+      setViewport: (width, height) => page.setViewportSize({ width, height }),
+      readClipboard: async () => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+        await page.bringToFront();
+        return page.evaluate(() => navigator.clipboard.readText());
       },
       close: () => page.close(),
     };
@@ -174,7 +189,16 @@ async function launchChromium(router: Router, headless: boolean): Promise<E2EBro
   };
 }
 
-async function launchFirefox(router: Router, headless: boolean): Promise<E2EBrowser> {
+/**
+ * Playwright's CSS selectors reach into open shadow roots; puppeteer's need
+ * ">>>" after the shadow host ("ayeyar-panel .copy") or pierce/ for one part.
+ */
+function deepSelector(selector: string): string {
+  const host = selector.match(/^([a-z][a-z0-9]*-[a-z0-9-]*)\s+(.+)$/);
+  return host ? `${host[1]} >>> ${host[2]}` : `pierce/${selector}`;
+}
+
+async function launchFirefox(router: Router, headless: boolean, colorScheme: 'light' | 'dark'): Promise<E2EBrowser> {
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -184,6 +208,7 @@ async function launchFirefox(router: Router, headless: boolean): Promise<E2EBrow
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
       // Keep Firefox off the network entirely.
       'network.captive-portal-service.enabled': false,
       'browser.safebrowsing.downloads.remote.enabled': false,
@@ -223,18 +248,40 @@ async function launchFirefox(router: Router, headless: boolean): Promise<E2EBrow
       },
       click: async (selector) => {
         await page.bringToFront();
-        // pierce/ reaches into open shadow roots, as Playwright's locators do.
-        await page.locator(`pierce/${selector}`).click();
+        await page.locator(deepSelector(selector)).click();
       },
       press: async (key) => {
         await page.bringToFront();
         await page.keyboard.press(key as never);
+      },
+      hover: async (selector) => {
+        await page.bringToFront();
+        await page.locator(deepSelector(selector)).hover();
       },
       goto: async (url, waitUntil = 'load') => {
         await page.goto(url, { waitUntil: waitUntil === 'load' ? 'load' : 'domcontentloaded' });
       },
       reload: async () => {
         await page.reload();
+      },
+      setViewport: (width, height) => page.setViewport({ width, height }),
+      readClipboard: async () => {
+        // Firefox lets pages read the clipboard only through a real paste: paste into a scratch field.
+        await page.bringToFront();
+        await page.evaluate(() => {
+          const field = document.createElement('textarea');
+          field.id = '__clipboard_probe';
+          document.body.append(field);
+          field.focus();
+        });
+        await page.keyboard.down('Control');
+        await page.keyboard.press('v');
+        await page.keyboard.up('Control');
+        return page.evaluate(() => {
+          const field = document.getElementById('__clipboard_probe') as HTMLTextAreaElement;
+          field.remove();
+          return field.value;
+        });
       },
       close: () => page.close(),
     };

@@ -28,6 +28,8 @@ function key(url: string): string {
 
 export class Router {
   private readonly pages = new Map<string, string>();
+  /** Every http(s) request the browser made, in order (the privacy tests read it). */
+  readonly requests: string[] = [];
 
   constructor(withFixtures = true) {
     if (withFixtures) for (const f of loadFixtures()) this.serve(f.expected.url, f.html);
@@ -49,6 +51,7 @@ export class Router {
   }
 
   respond(url: string): Answer | null {
+    this.requests.push(url);
     let parsed: URL;
     try {
       parsed = new URL(url);

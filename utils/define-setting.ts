@@ -1,30 +1,16 @@
-import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
-import type { Check } from './checks';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import type { SettingKey, SettingSpec } from './setting-spec';
 
 /**
- * One setting: a WXT storage item (its key, default, stored-shape version and
- * migrations; WXT runs the migrations where the item is defined, first in the
- * background as the extension starts or updates) whose every read goes
- * through a check. Whatever storage holds, or when storage cannot
- * be read at all, readers of a setting get a valid value.
- *
- * Changing a stored shape: raise `version`, add `migrations[version]` taking
- * the previous shape (as unknown: it may be corrupted), and add a stored
- * sample of the previous shape to tests/unit/settings/stored-samples.ts.
+ * One setting as a WXT storage item (WXT runs its migrations where it is
+ * defined, first in the background as the extension starts or updates) whose
+ * every read goes through the setting's check. Whatever storage holds, or
+ * when storage cannot be read at all, readers get a valid value.
  */
-
-/** Migrations by target version; each takes the stored value of the version before. */
-export type Migrations = Record<number, (previous: unknown) => unknown>;
-
-export interface SettingSpec<T> {
-  fallback: T;
-  version: number;
-  migrations: Migrations;
-  check: Check<T>;
-}
 
 export interface Setting<T> {
   readonly item: WxtStorageItem<T, Record<string, never>>;
+  readonly spec: SettingSpec<T>;
   readonly fallback: T;
   readonly version: number;
   /** Any stored value as a valid one: what it understands of it, the default for the rest. */
@@ -38,7 +24,7 @@ export interface Setting<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
-export function defineSetting<T>(key: StorageItemKey, spec: SettingSpec<T>): Setting<T> {
+export function defineSetting<T>(key: SettingKey, spec: Omit<SettingSpec<T>, 'key'>): Setting<T> {
   const item = storage.defineItem<T, Record<string, never>>(key, {
     fallback: spec.fallback,
     version: spec.version,
@@ -50,6 +36,7 @@ export function defineSetting<T>(key: StorageItemKey, spec: SettingSpec<T>): Set
   const checked = (stored: unknown): T => spec.check(stored, spec.fallback);
   return {
     item,
+    spec: { ...spec, key },
     fallback: spec.fallback,
     version: spec.version,
     check: checked,
@@ -64,22 +51,4 @@ export function defineSetting<T>(key: StorageItemKey, spec: SettingSpec<T>): Set
     reset: () => item.removeValue(),
     watch: (callback) => item.watch((value) => callback(checked(value))),
   };
-}
-
-type Values<S extends readonly Setting<unknown>[]> = { [I in keyof S]: S[I] extends Setting<infer T> ? T : never };
-
-/**
- * Several settings in one storage call, checked; the defaults when storage
- * fails. For the content script at document_start, where every round trip
- * delays the reader's look. It does not wait for migrations: a value still in
- * an older shape reads as its check makes of it until the migrated value is
- * stored, which the setting's watchers then report.
- */
-export async function readSettings<const S extends readonly Setting<unknown>[]>(list: S): Promise<Values<S>> {
-  try {
-    const stored = await storage.getItems(list.map((setting) => setting.item));
-    return list.map((setting, i) => setting.check(stored[i].value)) as Values<S>;
-  } catch {
-    return list.map((setting) => setting.fallback) as Values<S>;
-  }
 }

@@ -1,79 +1,24 @@
-import { CLUTTER_GROUPS, SITES, type ClutterGroup, type SiteRules } from '@/core/sites';
-import { DEFAULT_TYPOGRAPHY, FONT_SIZES, LINE_HEIGHTS, TEXT_WIDTHS, THEMES, type Typography } from '@/core/clean/typography';
-import { bool, fields, oneOf, siteOrStep, switches } from './checks';
-import { defineSetting } from './define-setting';
+import { defineSetting, type Setting } from './define-setting';
+import { SETTING_SPECS } from './setting-specs';
+import type { SettingSpec } from './setting-spec';
+
+export * from './setting-specs';
 
 /**
- * Every setting Ayeyar has, defined once. All are reader preferences, small
- * and rarely written, so all live in the sync area: they follow the reader to
- * every device where the browser syncs (with no account, sync storage simply
- * stays on this device). Nothing needs the local area yet; a device-only or
- * often-written value would go there (sync allows 120 writes a minute).
- *
- * One item per concern, not one big object: sync resolves conflicts per item,
- * so a change on one device never undoes another setting changed elsewhere,
- * and each page reacts only to what changed.
+ * The settings as WXT storage items, for the extension's pages (options,
+ * popup, background): reads, writes, resets, watches and migrations.
+ * Defining them runs their migrations (the background does it first).
  */
-
-export type Language = SiteRules['editions'][number]['language'];
-/** Every edition language of every site, in the order the sites list them. */
-export const LANGUAGES: readonly Language[] = [...new Set(SITES.flatMap((site) => site.editions.map((e) => e.language)))];
-
-export const COPY_FORMATS = ['markdown', 'text', 'csv', 'json'] as const;
-export type CopyFormat = (typeof COPY_FORMATS)[number];
-
-export const PANEL_SIDES = ['right', 'left'] as const;
-export type PanelSide = (typeof PANEL_SIDES)[number];
-
-export interface PanelLayout {
-  side: PanelSide;
-  /** The Figures section (numbers, amounts, dates). */
-  figures: boolean;
-  /** The People section (names, titles, roles). */
-  people: boolean;
-}
-
-const allOn = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, true])) as Record<K, boolean>;
-
+const item = <T>(spec: SettingSpec<T>): Setting<T> => defineSetting(spec.key, spec);
+const specs = SETTING_SPECS;
 export const settings = {
-  /** Clean mode switches itself on when an article opens. */
-  cleanByDefault: defineSetting('sync:clean-by-default', { fallback: true, version: 1, migrations: {}, check: bool }),
-  /** Which groups of clutter clean mode hides. */
-  hiddenClutter: defineSetting<Record<ClutterGroup, boolean>>('sync:hidden-clutter', {
-    fallback: allOn(CLUTTER_GROUPS),
-    version: 1,
-    migrations: {},
-    check: switches(CLUTTER_GROUPS),
-  }),
-  /** Editions Ayeyar works on; pages of the others are left exactly as the site sends them. */
-  editions: defineSetting<Record<Language, boolean>>('sync:editions', {
-    fallback: allOn(LANGUAGES),
-    version: 1,
-    migrations: {},
-    check: switches(LANGUAGES),
-  }),
-  /** The facts panel opens with the article. */
-  showPanel: defineSetting('sync:show-panel', { fallback: true, version: 1, migrations: {}, check: bool }),
-  panel: defineSetting<PanelLayout>('sync:panel', {
-    fallback: { side: 'right', figures: true, people: true },
-    version: 1,
-    migrations: {},
-    check: fields<PanelLayout>({ side: oneOf(PANEL_SIDES), figures: bool, people: bool }),
-  }),
-  /** The format "Copy" and "Copy all" use unless the reader picks another. */
-  copyFormat: defineSetting<CopyFormat>('sync:copy-format', { fallback: 'markdown', version: 1, migrations: {}, check: oneOf(COPY_FORMATS) }),
-  /** Reading typography of the article in clean mode. */
-  typography: defineSetting<Typography>('sync:typography', {
-    fallback: DEFAULT_TYPOGRAPHY,
-    version: 1,
-    migrations: {},
-    check: fields<Typography>({
-      theme: oneOf(THEMES),
-      size: siteOrStep(FONT_SIZES),
-      leading: siteOrStep(LINE_HEIGHTS),
-      width: siteOrStep(TEXT_WIDTHS),
-    }),
-  }),
+  cleanByDefault: item(specs.cleanByDefault),
+  hiddenClutter: item(specs.hiddenClutter),
+  editions: item(specs.editions),
+  showPanel: item(specs.showPanel),
+  panel: item(specs.panel),
+  copyFormat: item(specs.copyFormat),
+  typography: item(specs.typography),
 };
 
 export type Settings = typeof settings;

@@ -197,22 +197,33 @@ describe.each(BROWSERS)('settings in %s', (browserName) => {
     ).toEqual({ footer: true, theme: 'site' });
   });
 
-  it('the popup shows clean mode for the tab and a way to the settings; the panel controls wait for a panel', async () => {
+  it('the popup shows clean mode, the panel and Copy all for the tab, and a way to the settings', async () => {
     const article = await openArticle(browser);
+    await article.waitForFunction(() => !!document.querySelector('ayeyar-panel')?.shadowRoot?.querySelector('[data-fact]'));
     const popup = track(await openPopupFor(browser, ARTICLE));
     expect(
       await popup.evaluate(() => {
         const shown = (id: string) => document.getElementById(id)!.getClientRects().length > 0;
         return {
           clean: shown('clean') && document.getElementById('clean')!.getAttribute('aria-checked'),
-          panel: shown('panel-row'),
+          panel: shown('panel') && document.getElementById('panel')!.getAttribute('aria-checked'),
           copy: shown('copy-all'),
           settings: shown('options-link') && document.getElementById('options-link')!.textContent,
         };
       }),
-    ).toEqual({ clean: 'true', panel: false, copy: false, settings: 'All settings' });
+    ).toEqual({ clean: 'true', panel: 'true', copy: true, settings: 'All settings' });
+
+    await popup.click('#copy-all');
+    await popup.waitForFunction(() => /copied/.test(document.getElementById('status')!.textContent ?? ''));
+    const copied = await article.readClipboard();
+    expect(copied).toContain('## Key facts');
+    expect(copied).toContain(ARTICLE);
+
+    await popup.click('#panel');
+    await article.waitForFunction(() => !document.documentElement.hasAttribute('data-ayeyar-panel'));
     await popup.click('#clean');
     await article.waitForFunction(() => !document.documentElement.hasAttribute('data-ayeyar'));
+    expect(await article.evaluate(() => document.querySelector('ayeyar-panel'))).toBeNull();
   });
 
   it('the options page lists both keyboard shortcuts with the keys the browser gave them', async () => {

@@ -51,3 +51,25 @@ export async function toggleCleanMode(browser: E2EBrowser, url: string): Promise
   await popup.waitForFunction((was: string | null) => document.getElementById('clean')!.getAttribute('aria-checked') !== was, before);
   await popup.close();
 }
+
+/**
+ * What a keyboard shortcut does: the background sends the command's message to
+ * the active tab. Headless browsers do not route shortcut keys to extensions,
+ * so the test sends the same message from an extension page.
+ */
+export async function runCommand(browser: E2EBrowser, url: string, type: 'ayeyar:toggle-panel' | 'ayeyar:toggle-clean'): Promise<void> {
+  const tabId = await tabIdOf(browser, url);
+  const page = await browser.openExtensionPage('popup.html');
+  try {
+    await page.evaluate(
+      async ({ id, message }) => {
+        type TabsApi = { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
+        const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+        await (scope.browser ?? scope.chrome).tabs.sendMessage(id, message);
+      },
+      { id: tabId, message: { type } },
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -1,7 +1,7 @@
-// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { irrawaddy } from '@/core/sites/irrawaddy';
+import { parseHtml } from '@/node/parse-html';
 
 /**
  * The content script's side of the settings, on a bare page: what <html>
@@ -9,15 +9,17 @@ import { irrawaddy } from '@/core/sites/irrawaddy';
  * pages, in real browsers: tests/e2e/settings.test.ts.)
  */
 
+// A page for the content script's code to mark. (Not the jsdom environment: wxt/browser's test mock loads esbuild, which refuses to run there.)
+vi.stubGlobal('document', parseHtml('<!doctype html><html><head></head><body><p>An article.</p></body></html>'));
 const html = document.documentElement;
 const attrs = () => Object.fromEntries([...html.attributes].map((a) => [a.name, a.value]));
 
-/** As entrypoints/content/index.ts does at document_start: clean mode on at once, then the settings. */
+/** As entrypoints/clean.content/session.ts does at document_start: clean mode on at once, then the settings. */
 async function start(language: 'en' | 'my' = 'en') {
   vi.resetModules();
-  const { CleanMode } = await import('@/entrypoints/content/clean-mode');
-  const { applySettings } = await import('@/entrypoints/content/apply-settings');
-  const { publishWorkTime } = await import('@/entrypoints/content/work-timer');
+  const { CleanMode } = await import('@/entrypoints/clean.content/clean-mode');
+  const { applySettings } = await import('@/entrypoints/clean.content/apply-settings');
+  const { publishWorkTime } = await import('@/utils/work-timer');
   const { settings } = await import('@/utils/settings');
   const clean = new CleanMode(irrawaddy);
   clean.enable();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHighlighter, MARK_ATTR } from '@/entrypoints/content/highlighter';
+import { createHighlighter, MARK_ATTR } from '@/entrypoints/facts.content/highlighter';
 import { parseHtml } from '@/node/parse-html';
 
 function setup() {

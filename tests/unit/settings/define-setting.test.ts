@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bool, fields, oneOf, type Check } from '@/utils/checks';
-import { defineSetting, readSettings } from '@/utils/define-setting';
+import { defineSetting } from '@/utils/define-setting';
+import { readSettings } from '@/utils/read-settings';
 
 /**
  * The migration path every setting takes, on a setting made up for the test
@@ -109,7 +110,7 @@ describe('readSettings', () => {
     const on = defineSwitch();
     await size.item.getMeta(); // WXT's own start-up reads are done
     const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
-    expect(await readSettings([size, on])).toEqual([{ size: 20, unit: 'px' }, false]);
+    expect(await readSettings([size.spec, on.spec])).toEqual([{ size: 20, unit: 'px' }, false]);
     expect(get).toHaveBeenCalledTimes(1);
     get.mockRestore();
   });
@@ -119,6 +120,6 @@ describe('readSettings', () => {
     const on = defineSwitch();
     await size.item.getMeta();
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValueOnce(new Error('sync storage is unavailable'));
-    expect(await readSettings([size, on])).toEqual([FALLBACK, true]);
+    expect(await readSettings([size.spec, on.spec])).toEqual([FALLBACK, true]);
   });
 });

@@ -3,7 +3,7 @@ import { DEFAULT_TYPOGRAPHY, TYPOGRAPHY_ATTR, typographyAttributes, type Typogra
 import { CLUTTER_GROUPS, type ClutterGroup, type SiteRules } from '@/core/sites';
 import { createClutterScanner, type ClutterMark, type ClutterScanner } from '@/core/detect/clutter';
 import type { ArticleParts } from '@/core/detect/body';
-import { timed } from './work-timer';
+import { timed } from '@/utils/work-timer';
 
 /**
  * Clean mode on one article page. The stylesheet is already in the manifest;
@@ -20,11 +20,17 @@ export class CleanMode {
   private on = false;
   private groups: readonly ClutterGroup[] = CLUTTER_GROUPS;
   private typography: Typography = DEFAULT_TYPOGRAPHY;
+  private readonly listeners: ((on: boolean) => void)[] = [];
 
   constructor(private readonly site: SiteRules) {}
 
   get enabled(): boolean {
     return this.on;
+  }
+
+  /** Called after clean mode turns on or off (the panel shows only in clean mode). */
+  onToggle(listener: (on: boolean) => void): void {
+    this.listeners.push(listener);
   }
 
   /** Synchronous and cheap: safe at document_start, before anything is parsed. */
@@ -36,9 +42,11 @@ export class CleanMode {
     this.writeTypography();
     this.html.setAttribute(ATTR.mode, 'clean');
     if (this.parts) this.markArticle();
+    for (const listener of this.listeners) listener(true);
   }
 
   disable(): void {
+    const was = this.on;
     this.on = false;
     this.observer?.disconnect();
     this.observer = null;
@@ -48,6 +56,7 @@ export class CleanMode {
       el.removeAttribute(ATTR.clutter);
     }
     this.marked.clear();
+    if (was) for (const listener of this.listeners) listener(false);
   }
 
   setGroups(groups: readonly ClutterGroup[]): void {
@@ -80,7 +89,8 @@ export class CleanMode {
       for (const el of parts.keep) {
         for (let node: Element | null = el; node && node !== this.html; node = node.parentElement) this.mark(node, ATTR.keep, '');
       }
-      this.scanner = createClutterScanner(document, parts, { isOverlay });
+      // What the site's rules hide already is not read again by the generic detector.
+      this.scanner = createClutterScanner(document, parts, { isOverlay, skip: Object.values(this.site.hide).flat().join(', ') });
       this.apply(this.scanner.marks);
     });
     this.watch();

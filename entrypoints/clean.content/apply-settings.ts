@@ -1,9 +1,9 @@
 import { CLUTTER_GROUPS } from '@/core/sites';
 import type { Typography } from '@/core/clean/typography';
-import { readSettings } from '@/utils/define-setting';
-import { settings, type Language } from '@/utils/settings';
+import { readSettings, watchSetting } from '@/utils/read-settings';
+import { SETTING_SPECS as specs, type Language } from '@/utils/setting-specs';
 import type { CleanMode } from './clean-mode';
-import { publishWorkTime, retractWorkTime, timed } from './work-timer';
+import { publishWorkTime, retractWorkTime, timed } from '@/utils/work-timer';
 
 /**
  * The reader's settings on one article tab. Clean mode is already on, set
@@ -56,12 +56,12 @@ export function applySettings(clean: CleanMode, language: Language): TabSettings
 
   // Watch first, then read: a change made while the first read is on its way is not lost.
   const unwatch = [
-    settings.hiddenClutter.watch(unlessStopped(apply.hiddenClutter)),
-    settings.typography.watch(unlessStopped(apply.typography)),
-    settings.cleanByDefault.watch(unlessStopped(apply.cleanByDefault)),
-    settings.editions.watch(unlessStopped(apply.editions)),
+    watchSetting(specs.hiddenClutter, unlessStopped(apply.hiddenClutter)),
+    watchSetting(specs.typography, unlessStopped(apply.typography)),
+    watchSetting(specs.cleanByDefault, unlessStopped(apply.cleanByDefault)),
+    watchSetting(specs.editions, unlessStopped(apply.editions)),
   ];
-  void readSettings([settings.hiddenClutter, settings.typography, settings.cleanByDefault, settings.editions]).then(
+  void readSettings([specs.hiddenClutter, specs.typography, specs.cleanByDefault, specs.editions]).then(
     unlessStopped(([hide, typography, on, editions]) => {
       // Looks first, so that clean mode, when it stays on, never shows the defaults in between.
       apply.hiddenClutter(hide);

@@ -1,0 +1,305 @@
+import type { ArticleFacts, Figure, Person } from '@/core/extract/types';
+import type { FactFormat } from '@/core/format';
+import { excerptAround } from '@/core/format/excerpt';
+import { h } from '../dom';
+import { icon } from './icons';
+
+/**
+ * The facts panel's UI: data in, events out. It knows nothing of the page or
+ * the extension; the content script listens to its events and does the
+ * highlighting, scrolling and copying. Page text is only ever set as text.
+ */
+
+export type FactKind = 'figure' | 'person';
+export interface FactRef {
+  kind: FactKind;
+  index: number;
+}
+export type PanelSide = 'left' | 'right';
+
+export interface PanelView {
+  facts: ArticleFacts;
+  side: PanelSide;
+  sections: { figures: boolean; people: boolean };
+  format: FactFormat;
+  collapsed: boolean;
+}
+
+export interface PanelEvents {
+  /** A fact chosen, at its n-th mention (0-based). */
+  select(ref: FactRef, mention: number): void;
+  /** The pointer is over a person (all their mentions light up), or left. */
+  hover(ref: FactRef | null): void;
+  /** Copy one fact, or all; resolves true when the clipboard took it. */
+  copy(ref: FactRef | 'all', format: FactFormat): Promise<boolean>;
+  collapse(collapsed: boolean): void;
+  move(side: PanelSide): void;
+  format(format: FactFormat): void;
+}
+
+const FORMAT_LABELS: Record<FactFormat, string> = { markdown: 'Markdown', text: 'Plain text', csv: 'CSV', json: 'JSON' };
+const KIND_LABELS: Record<Figure['kind'], string> = {
+  money: 'Money',
+  percent: 'Percent',
+  count: 'Count',
+  quantity: 'Quantity',
+  duration: 'Duration',
+};
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2017-06-24" -> "24 June 2017". By hand: the first toLocaleDateString call loads locale data (tens of ms). */
+function readableDate(iso: string | null): string | null {
+  const match = iso?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1];
+  return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+}
+
+export class FactsPanel {
+  private readonly doc: Document;
+  private view: PanelView;
+  private active: { ref: FactRef; mention: number } | null = null;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly root: HTMLElement;
+
+  constructor(
+    container: HTMLElement,
+    view: PanelView,
+    private readonly events: PanelEvents,
+  ) {
+    this.doc = container.ownerDocument;
+    this.view = view;
+    this.root = h(this.doc, 'div', { class: 'ayeyar' });
+    container.append(this.root);
+    this.render();
+  }
+
+  update(patch: Partial<PanelView>): void {
+    this.view = { ...this.view, ...patch };
+    this.render();
+  }
+
+  /** Focus moves into the panel (keyboard shortcut, reader's request). */
+  focus(): void {
+    const target = this.view.collapsed ? this.root.querySelector<HTMLElement>('.tab') : (this.root.querySelector<HTMLElement>('.fact-main') ?? this.root.querySelector<HTMLElement>('.primary'));
+    target?.focus();
+  }
+
+  private render(): void {
+    const keepFocus = this.focusKey();
+    const { doc, view } = this;
+    const facts = view.facts;
+    const count = facts.figures.length + facts.people.length;
+    this.root.replaceChildren(
+      h(
+        doc,
+        'button',
+        {
+          type: 'button',
+          class: 'tab',
+          'data-side': view.side,
+          hidden: !view.collapsed,
+          'aria-label': `Show Ayeyar: ${plural(facts.figures.length, 'figure', 'figures')}, ${plural(facts.people.length, 'person', 'people')}`,
+          'aria-expanded': 'false',
+        },
+        `Ayeyar · ${count}`,
+      ),
+      this.panel(),
+    );
+    this.root.querySelector('.tab')!.addEventListener('click', () => this.events.collapse(false));
+    this.restoreFocus(keepFocus);
+  }
+
+  private panel(): HTMLElement {
+    const { doc, view } = this;
+    const { facts } = view;
+    const panel = h(doc, 'aside', {
+      class: 'panel',
+      'data-side': view.side,
+      hidden: view.collapsed,
+      'aria-label': 'Ayeyar: key facts of this article',
+    });
+    panel.addEventListener('keydown', (event) => this.onKeydown(event));
+    const otherSide: PanelSide = view.side === 'right' ? 'left' : 'right';
+    const moveButton = h(doc, 'button', { type: 'button', class: 'icon-button move', 'aria-label': `Move the panel to the ${otherSide}`, title: `Move to the ${otherSide}` }, icon(doc, 'side'));
+    moveButton.addEventListener('click', () => this.events.move(otherSide));
+    const collapseButton = h(doc, 'button', { type: 'button', class: 'icon-button collapse', 'aria-label': 'Collapse the panel', 'aria-expanded': 'true', title: 'Collapse (Esc)' }, icon(doc, 'collapse'));
+    collapseButton.addEventListener('click', () => this.events.collapse(true));
+
+    const format = h(doc, 'select', { class: 'format', 'aria-label': 'Copy format' });
+    for (const [value, label] of Object.entries(FORMAT_LABELS)) {
+      format.append(h(doc, 'option', { value, selected: value === view.format }, label));
+    }
+    format.addEventListener('change', () => this.events.format(format.value as FactFormat));
+    const copyAll = h(doc, 'button', { type: 'button', class: 'primary copy-all' }, 'Copy all');
+    copyAll.addEventListener('click', () => void this.copy('all'));
+
+    const meta = [facts.byline, readableDate(facts.published)].filter(Boolean).join(' · ');
+    const head = h(
+      doc,
+      'header',
+      { class: 'head' },
+      h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, icon(doc, 'logo'), 'Ayeyar'), moveButton, collapseButton),
+      facts.title && h(doc, 'h2', { class: 'title' }, facts.title),
+      meta && h(doc, 'p', { class: 'meta' }, meta),
+      h(doc, 'p', { class: 'counts' }, `${plural(facts.figures.length, 'figure', 'figures')} · ${plural(facts.people.length, 'person', 'people')}`),
+      h(doc, 'div', { class: 'actions' }, h(doc, 'label', {}, 'Copy as', format), copyAll),
+    );
+
+    const scroll = h(doc, 'div', { class: 'scroll' });
+    if (view.sections.figures) {
+      scroll.append(this.section('figures', 'Key figures', facts.figures.map((f, i) => this.figureItem(f, i)), 'No figures in this article.'));
+    }
+    if (view.sections.people) {
+      scroll.append(this.section('people', 'People', facts.people.map((p, i) => this.personItem(p, i)), 'No one is named in this article.'));
+    }
+    if (!view.sections.figures && !view.sections.people) {
+      scroll.append(h(doc, 'p', { class: 'empty' }, 'Both lists are switched off in the settings.'));
+    }
+    const status = h(doc, 'div', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    panel.append(head, scroll, status);
+    return panel;
+  }
+
+  private section(id: string, title: string, items: HTMLElement[], empty: string): HTMLElement {
+    const { doc } = this;
+    const headingId = `ayeyar-${id}`;
+    return h(
+      doc,
+      'section',
+      { 'aria-labelledby': headingId },
+      h(doc, 'h3', { class: 'section-title', id: headingId }, title, h(doc, 'span', { class: 'count' }, items.length)),
+      items.length ? h(doc, 'ul', { class: 'facts' }, ...items) : h(doc, 'p', { class: 'empty' }, empty),
+    );
+  }
+
+  private figureItem(figure: Figure, index: number): HTMLElement {
+    const { doc } = this;
+    const ref: FactRef = { kind: 'figure', index };
+    const tag = h(doc, 'span', { class: 'fact-tag' }, h(doc, 'span', { class: `kind kind-${figure.kind}` }, KIND_LABELS[figure.kind]), figure.unit ? ` · ${figure.unit}` : '');
+    const main = h(
+      doc,
+      'button',
+      { type: 'button', class: 'fact-main' },
+      h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value' }, figure.text), tag),
+      h(doc, 'span', { class: 'fact-context' }, excerptAround(figure.context, figure.text)),
+    );
+    const item = this.item(ref, main, figure.text, figure.spans.length);
+    item.setAttribute('data-value', String(figure.value));
+    return item;
+  }
+
+  private personItem(person: Person, index: number): HTMLElement {
+    const { doc } = this;
+    const ref: FactRef = { kind: 'person', index };
+    const detail = [person.title, plural(person.mentions, 'mention', 'mentions')].filter(Boolean).join(' · ');
+    const main = h(
+      doc,
+      'button',
+      { type: 'button', class: 'fact-main' },
+      h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value' }, person.name), h(doc, 'span', { class: 'fact-tag' }, detail)),
+      person.role && h(doc, 'span', { class: 'fact-role' }, person.role),
+    );
+    const item = this.item(ref, main, person.name, person.spans.length);
+    item.addEventListener('mouseenter', () => this.events.hover(ref));
+    item.addEventListener('mouseleave', () => this.events.hover(null));
+    main.addEventListener('focus', () => this.events.hover(ref));
+    main.addEventListener('blur', () => this.events.hover(null));
+    return item;
+  }
+
+  /** One list item: the fact (a button that shows it in the article), its mention stepper and copy button. */
+  private item(ref: FactRef, main: HTMLButtonElement, name: string, mentions: number): HTMLElement {
+    const { doc } = this;
+    const isActive = this.active?.ref.kind === ref.kind && this.active.ref.index === ref.index;
+    const mention = isActive ? this.active!.mention : 0;
+    main.setAttribute('aria-label', `${main.textContent ?? name}. Show in the article`);
+    main.addEventListener('click', () => this.select(ref, 0));
+
+    const tools = h(doc, 'div', { class: 'fact-tools' });
+    if (isActive && mentions > 1) {
+      const prev = h(doc, 'button', { type: 'button', class: 'icon-button prev', 'aria-label': `Previous mention of ${name}` }, icon(doc, 'prev'));
+      const next = h(doc, 'button', { type: 'button', class: 'icon-button next', 'aria-label': `Next mention of ${name}` }, icon(doc, 'next'));
+      prev.addEventListener('click', () => this.select(ref, (mention - 1 + mentions) % mentions));
+      next.addEventListener('click', () => this.select(ref, (mention + 1) % mentions));
+      tools.append(h(doc, 'span', { class: 'stepper' }, prev, h(doc, 'span', { class: 'position', 'aria-live': 'polite' }, `${mention + 1} / ${mentions}`), next));
+    }
+    const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', 'aria-label': `Copy ${name} with a citation`, title: 'Copy with citation' }, icon(doc, 'copy'));
+    copy.addEventListener('click', () => void this.copy(ref));
+    tools.append(copy);
+
+    return h(
+      doc,
+      'li',
+      { class: 'fact', 'data-fact': ref.kind, 'data-index': ref.index, 'aria-current': isActive ? 'true' : undefined },
+      main,
+      tools,
+    );
+  }
+
+  private select(ref: FactRef, mention: number): void {
+    this.active = { ref, mention };
+    this.events.select(ref, mention);
+    this.render();
+  }
+
+  private async copy(ref: FactRef | 'all'): Promise<void> {
+    const ok = await this.events.copy(ref, this.view.format);
+    const what = ref === 'all' ? 'All facts' : ref.kind === 'figure' ? 'Figure' : 'Person';
+    this.announce(ok ? `${what} copied as ${FORMAT_LABELS[this.view.format]}, with the citation.` : 'Could not copy: the browser refused the clipboard.');
+  }
+
+  /** Shown on screen and read out by screen readers (role=status). */
+  private announce(message: string): void {
+    const status = this.root.querySelector<HTMLElement>('.status');
+    if (!status) return;
+    status.textContent = message;
+    status.classList.add('visible');
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => status.classList.remove('visible'), 2500);
+  }
+
+  /** Arrow keys move between facts; Esc collapses the panel. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.events.collapse(true);
+      return;
+    }
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    const buttons = [...this.root.querySelectorAll<HTMLElement>('.fact-main')];
+    if (!buttons.length) return;
+    event.preventDefault();
+    const at = buttons.indexOf(this.activeElement() as HTMLElement);
+    const last = buttons.length - 1;
+    const next = { Home: 0, End: last, ArrowDown: Math.min(last, at + 1), ArrowUp: Math.max(0, at - 1) }[event.key]!;
+    buttons[next].focus();
+  }
+
+  private activeElement(): Element | null {
+    return (this.root.getRootNode() as Document | ShadowRoot).activeElement;
+  }
+
+  /** Re-rendering replaces the nodes: keep keyboard focus on the same control. */
+  private focusKey(): string | null {
+    const active = this.activeElement();
+    if (!active || !this.root.contains(active)) return null;
+    const control = [...active.classList].find((c) => ['fact-main', 'prev', 'next', 'copy', 'copy-all', 'move', 'collapse', 'format', 'tab'].includes(c));
+    if (!control) return null;
+    const item = active.closest('.fact');
+    return item ? `.fact[data-fact="${item.getAttribute('data-fact')}"][data-index="${item.getAttribute('data-index')}"] .${control}` : `.${control}`;
+  }
+
+  private restoreFocus(selector: string | null): void {
+    if (!selector) return;
+    // Collapsing moves focus to the tab, expanding to the panel's collapse button.
+    if (this.view.collapsed) selector = '.tab';
+    else if (selector === '.tab') selector = '.collapse';
+    this.root.querySelector<HTMLElement>(selector)?.focus();
+  }
+}

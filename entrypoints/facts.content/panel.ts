@@ -1,0 +1,183 @@
+import { textSpanToRange, type ArticleExtraction } from '@/core/extract';
+import type { TextSpan } from '@/core/extract/types';
+import { citationOf, formatterFor, type FactFormat } from '@/core/format';
+import { textFragmentUrl } from '@/core/format/text-fragment';
+import { FactsPanel, type FactRef, type PanelSide, type PanelView } from '@/components/facts-panel/facts-panel';
+import panelCss from '@/components/facts-panel/panel.css?inline';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { ATTR } from '@/core/clean/hide-css';
+
+/**
+ * The facts panel on an article: mounts the shadow-root UI beside the article,
+ * and turns the panel's events into highlights, scrolling and clipboard
+ * writes. Page text reaches the panel only as text (components/dom.ts).
+ */
+
+/** Below this width the panel overlays the page and starts collapsed (the stylesheet reserves room above it). */
+export const SIDE_BY_SIDE_MIN_WIDTH = 1280;
+
+export interface PanelPrefs {
+  side: PanelSide;
+  sections: { figures: boolean; people: boolean };
+  format: FactFormat;
+  theme: 'site' | 'light' | 'sepia' | 'dark';
+}
+
+export interface PanelHost {
+  /** Shown beside the article, or taken away (clean mode off); highlights stay either way. */
+  setVisible(visible: boolean): void;
+  setCollapsed(collapsed: boolean): void;
+  toggle(): void;
+  readonly open: boolean;
+  setPrefs(prefs: Partial<PanelPrefs>): void;
+  /** The whole fact list in a format, with its citation (for the popup's Copy all). */
+  formatAll(format?: FactFormat): string;
+  remove(): void;
+}
+
+export interface PanelCallbacks {
+  /** The reader moved the panel or picked another copy format: remember it. */
+  saveSide(side: PanelSide): void;
+  saveFormat(format: FactFormat): void;
+}
+
+export function mountPanel(
+  extraction: ArticleExtraction,
+  prefs: PanelPrefs,
+  callbacks: PanelCallbacks,
+  startCollapsed: boolean,
+): PanelHost {
+  const { facts, body } = extraction;
+  const highlighter: Highlighter = createHighlighter(document);
+  let current = prefs;
+  let collapsed = startCollapsed || innerWidth < SIDE_BY_SIDE_MIN_WIDTH;
+  let visible = true;
+  let panel: FactsPanel | null = null;
+
+  const spansOf = (ref: FactRef): TextSpan[] => (ref.kind === 'figure' ? facts.figures[ref.index]?.spans : facts.people[ref.index]?.spans) ?? [];
+  const rangesOf = (spans: TextSpan[]): Range[] =>
+    body ? spans.map((span) => textSpanToRange(body, span, document)).filter((r): r is Range => !!r) : [];
+
+  const view = (): PanelView => ({ facts, side: current.side, sections: current.sections, format: current.format, collapsed });
+
+  /** The page keeps room for the open panel at wide widths (see page.css). */
+  const layout = () => {
+    const html = document.documentElement;
+    if (visible && !collapsed) html.setAttribute(ATTR.panel, current.side);
+    else html.removeAttribute(ATTR.panel);
+    // Out of the page while clean mode is off, so turning it off gives back the page exactly.
+    if (visible && !host.isConnected) (document.body ?? document.documentElement).append(host);
+    if (!visible) host.remove();
+    host.setAttribute('data-theme', current.theme);
+  };
+
+  const scrollTo = (range: Range) => {
+    const rect = range.getBoundingClientRect();
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollTo({ top: window.scrollY + rect.top - innerHeight / 3, behavior: smooth ? 'smooth' : 'instant' });
+  };
+
+  const citation = citationOf(facts);
+  const copyText = (ref: FactRef | 'all', format: FactFormat): string => {
+    const formatter = formatterFor(format);
+    if (ref === 'all') return formatter.facts(facts);
+    if (ref.kind === 'figure') {
+      const figure = facts.figures[ref.index];
+      // A single fact links to its exact passage.
+      return formatter.figure(figure, { ...citation, url: textFragmentUrl(facts.url, figure.context) });
+    }
+    const person = facts.people[ref.index];
+    return formatter.person(person, citation);
+  };
+
+  // Our own element with an open shadow root: the page's CSS cannot reach in, ours cannot leak out.
+  const host = document.createElement('ayeyar-panel');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = panelCss;
+  const container = document.createElement('div');
+  container.lang = 'en';
+  shadow.append(style, container);
+
+  panel = new FactsPanel(container, view(), {
+    select(ref, mention) {
+      const [range] = rangesOf(spansOf(ref).slice(mention, mention + 1));
+      if (!range) return;
+      highlighter.set('focus', () => rangesOf(spansOf(ref).slice(mention, mention + 1)));
+      scrollTo(range);
+    },
+    hover(ref) {
+      if (ref) highlighter.set('hover', () => rangesOf(spansOf(ref)));
+      else highlighter.clear('hover');
+    },
+    copy: (ref, format) => writeClipboard(copyText(ref, format), shadow),
+    collapse(value) {
+      collapsed = value;
+      panel?.update({ collapsed });
+      layout();
+    },
+    move(side) {
+      current = { ...current, side };
+      panel?.update({ side });
+      layout();
+      callbacks.saveSide(side);
+    },
+    format(format) {
+      current = { ...current, format };
+      panel?.update({ format });
+      callbacks.saveFormat(format);
+    },
+  });
+  layout();
+
+  const setCollapsed = (value: boolean) => {
+    collapsed = value;
+    panel?.update({ collapsed });
+    layout();
+    if (!value) panel?.focus();
+  };
+
+  return {
+    get open() {
+      return visible && !collapsed;
+    },
+    setVisible(value) {
+      visible = value;
+      layout();
+    },
+    setCollapsed,
+    toggle: () => setCollapsed(!collapsed),
+    setPrefs(patch) {
+      current = { ...current, ...patch };
+      panel?.update({ side: current.side, sections: current.sections, format: current.format });
+      layout();
+    },
+    formatAll: (format = current.format) => copyText('all', format),
+    remove() {
+      highlighter.clearAll();
+      document.documentElement.removeAttribute(ATTR.panel);
+      host.remove();
+    },
+  };
+}
+
+/**
+ * The async Clipboard API where the page allows it; otherwise the classic
+ * copy command on a hidden text field inside our shadow root.
+ */
+async function writeClipboard(text: string, shadow: ShadowRoot): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.style.cssText = 'position:fixed;opacity:0;pointer-events:none;';
+    shadow.append(field);
+    field.select();
+    const ok = document.execCommand('copy');
+    field.remove();
+    return ok;
+  }
+}
