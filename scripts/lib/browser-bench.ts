@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch } from '../../node/browsers';
+import { loadFixtures } from '../../node/fixtures';
+import { Router } from '../../node/router';
+
+/**
+ * The content script's whole work on a page in Chromium (data-ayeyar-ms:
+ * classification, clean mode, the generic detector, extraction) against
+ * Readability.parse on the same page in the same run: the work every
+ * reader-mode extension already does on every article.
+ */
+
+const READABILITY = fs.readFileSync(path.resolve(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'), 'utf8');
+
+export interface BrowserTiming {
+  page: string;
+  ayeyarMs: number;
+  readabilityMs: number;
+}
+
+export async function chromiumTimings(): Promise<BrowserTiming[]> {
+  const browser = await launch('chromium', new Router());
+  try {
+    const rows: BrowserTiming[] = [];
+    for (const fixture of loadFixtures((f) => f.expected.isArticle && !!f.expected.people)) {
+      const page = await browser.open(fixture.expected.url);
+      // Done when the panel is up: extraction has run.
+      await page.waitForFunction(() => !!document.querySelector('ayeyar-panel')?.shadowRoot?.querySelector('.panel'), undefined, 15_000);
+      const ayeyarMs = Number(await page.evaluate(() => document.documentElement.getAttribute('data-ayeyar-ms')));
+      const readabilityMs = await page.evaluate((source: string) => {
+        // Loaded as a script in the page, as a reader-mode extension would run it: the first parse, like ours.
+        const script = document.createElement('script');
+        script.textContent = `${source}\nwindow.__Readability = Readability;`;
+        document.head.append(script);
+        const Readability = (window as unknown as { __Readability: new (doc: Document) => { parse(): unknown } }).__Readability;
+        const copy = document.cloneNode(true) as Document;
+        const start = performance.now();
+        new Readability(copy).parse();
+        return performance.now() - start;
+      }, READABILITY);
+      rows.push({ page: fixture.name, ayeyarMs, readabilityMs });
+      await page.close();
+    }
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}
