@@ -5,12 +5,14 @@
  * (browser timings, bundle size) is added the same way.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { extractFacts } from '../core/extract';
 import { parseHtml } from '../node/parse-html';
+import { loadFixture, loadFixtures } from '../node/fixtures';
 import { SYNTHETIC_URL, syntheticPage } from './lib/synthetic-article';
+import { chromiumTimings } from './lib/browser-bench';
+import { CONTENT_SCRIPT_BUDGET_BYTES, contentScriptSizes } from '../node/bundle-size';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Runs per measurement; the median is reported. */
@@ -18,7 +20,7 @@ const RUNS = 7;
 
 interface Section {
   title: string;
-  run(): string[][];
+  run(): string[][] | Promise<string[][]>;
   header: string[];
 }
 
@@ -51,16 +53,7 @@ function compare(name: string, html: string, url: string): string[] {
 const fixturePages: Section = {
   title: 'Fixture articles (tests/fixtures/*/page.html): extraction vs Readability.parse, median ms',
   header: ['page', 'words', 'extract', 'readability', 'ratio'],
-  run() {
-    const dir = join(ROOT, 'tests/fixtures');
-    return readdirSync(dir)
-      .filter((name) => existsSync(join(dir, name, 'page.html')) && existsSync(join(dir, name, 'expected.json')))
-      .sort()
-      .flatMap((name) => {
-        const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8'));
-        return expected.isArticle ? [compare(name, readFileSync(join(dir, name, 'page.html'), 'utf8'), expected.url)] : [];
-      });
-  },
+  run: () => loadFixtures((f) => f.expected.isArticle).map((f) => compare(f.name, f.html, f.expected.url)),
 };
 
 const syntheticArticle: Section = {
@@ -89,8 +82,8 @@ const coldStart: Section = {
   title: `Cold start on ${COLD_PAGE}: a fresh process per run (median of ${COLD_RUNS}), extractFromParagraphs, ms`,
   header: ['call', 'ms'],
   run() {
-    const dir = join(ROOT, 'tests/fixtures', COLD_PAGE);
-    const { url } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+    const { dir, expected } = loadFixture(COLD_PAGE);
+    const { url } = expected;
     const samples = Array.from({ length: COLD_RUNS }, () => {
       const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/lib/cold-start.ts'), join(dir, 'page.html'), url], { cwd: ROOT, encoding: 'utf8' });
       if (child.status !== 0) throw new Error(child.stderr);
@@ -101,7 +94,35 @@ const coldStart: Section = {
   },
 };
 
-export const SECTIONS: Section[] = [fixturePages, syntheticArticle, linearity, coldStart];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const bundleSize: Section = {
+  title: `Content scripts, gzip (budget ${kb(CONTENT_SCRIPT_BUDGET_BYTES)} each; run npm run build && npm run build:firefox first)`,
+  header: ['build', 'script', 'raw', 'gzip', 'budget'],
+  run() {
+    const sizes = contentScriptSizes();
+    const rows = sizes.map((s) => [s.build, s.file, kb(s.bytes), kb(s.gzipBytes), s.gzipBytes <= CONTENT_SCRIPT_BUDGET_BYTES ? 'ok' : 'OVER']);
+    for (const build of new Set(sizes.map((s) => s.build))) {
+      const mine = sizes.filter((s) => s.build === build);
+      rows.push([build, 'both', kb(mine.reduce((a, s) => a + s.bytes, 0)), kb(mine.reduce((a, s) => a + s.gzipBytes, 0)), '']);
+    }
+    return rows;
+  },
+};
+
+const browserWork: Section = {
+  title: 'Chromium, the built extension on each fixture article: content scripts\' whole work (data-ayeyar-ms) vs Readability.parse on the same page, same run, ms',
+  header: ['page', 'ayeyar', 'readability', 'ratio'],
+  async run() {
+    const timings = await chromiumTimings();
+    const rows = timings.map((t) => [t.page, t.ayeyarMs.toFixed(1), t.readabilityMs.toFixed(1), (t.ayeyarMs / t.readabilityMs).toFixed(2)]);
+    const ratio = median(timings.map((t) => t.ayeyarMs / t.readabilityMs));
+    rows.push(['median', median(timings.map((t) => t.ayeyarMs)).toFixed(1), median(timings.map((t) => t.readabilityMs)).toFixed(1), ratio.toFixed(2)]);
+    return rows;
+  },
+};
+
+export const SECTIONS: Section[] = [fixturePages, syntheticArticle, linearity, coldStart, bundleSize, browserWork];
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -111,5 +132,5 @@ function table(header: string[], rows: string[][]): string {
 
 for (const section of SECTIONS) {
   console.log(`\n${section.title}\n`);
-  console.log(table(section.header, section.run()));
+  console.log(table(section.header, await section.run()));
 }

@@ -12,6 +12,10 @@ fs.mkdirSync(SHOTS, { recursive: true });
 
 const articles = loadFixtures((f) => f.expected.isArticle && !!f.expected.hidden?.length);
 const nonArticles = loadFixtures((f) => !f.expected.isArticle);
+/** A page whose markup holds the theme's menu (not only its CSS rules). */
+const HAS_MAIN_MENU = /class="[^"]*\bjeg_main_menu\b/;
+/** Firefox's parser reports over-deep markup (a fuzz fixture has it) as a console error of the page's own. */
+const PARSER_DEPTH_ERROR = /document tree is too deep/;
 /** The page that toggling is tried on: the seed article. */
 const SEED = 'irrawaddy--russia-visit-2017';
 
@@ -46,12 +50,12 @@ describe.each(BROWSERS)('clean mode in %s', (browserName) => {
     expect(report.missing, 'selectors that match nothing on the page').toEqual([]);
     expect(report.shown, 'clutter still visible').toEqual([]);
     expect(report.lost, 'article parts hidden').toEqual([]);
-    expect(page.errors).toEqual([]);
+    expect(page.errors.filter((e) => !PARSER_DEPTH_ERROR.test(e))).toEqual([]);
     await page.screenshot(path.join(SHOTS, `${browserName}-${fixture.name}.png`), true);
     await page.close();
   });
 
-  it.each(articles.filter((f) => f.html.includes('jeg_main_menu')).map((f) => [f.name, f] as const))(
+  it.each(articles.filter((f) => HAS_MAIN_MENU.test(f.html)).map((f) => [f.name, f] as const))(
     '%s: the menu is hidden before it is ever painted',
     async (_name, fixture) => {
       const probe = flashProbeScript('.jeg_main_menu', fixture.expected.hidden ?? []);
