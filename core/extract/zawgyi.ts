@@ -22,6 +22,8 @@ const ZAWGYI_SIGNS = [
   /\u1039(?![\u1000-\u1021])/g,
   // Zawgyi's long forms of the vowels u and uu (Mon letters in Unicode).
   /[\u1033\u1034]/g,
+  // U+103A is Zawgyi's medial ya, which vowels follow; Unicode's asat comes after every vowel.
+  /\u103A[\u102B-\u1032\u1036]/g,
 ];
 /** Signs of Unicode: asat before visarga, medial ha and great sa, kinzi (none of them exist as such in Zawgyi). */
 const UNICODE_SIGNS = [/\u103A\u1038/g, /[\u103E\u103F]/g, /\u1004\u103A\u1039/g];
@@ -163,7 +165,8 @@ function digitIsLetter(source: string, i: number): boolean {
   const prev = source[i - 1];
   const next = source[i + 1];
   if (isDigit(prev) || isDigit(next)) return false;
-  return isPre(prev) || isMark(next) || (source[i] === '\u1040' && /[\u1000-\u1021]/.test(next ?? ''));
+  const afterBurmese = !!prev && (isLetter(prev) || isMark(prev));
+  return isPre(prev) || isMark(next) || (afterBurmese && isPre(next)) || (source[i] === '\u1040' && /[\u1000-\u1021]/.test(next ?? ''));
 }
 
 /** Source offsets of a span of the converted text; an edge inside a reordered stretch widens to the whole stretch. */
