@@ -12,6 +12,7 @@ import {
   DOLLAR_QUALIFIERS,
   GRADE_WORDS,
   IDENTIFIER_NOUNS,
+  MILEPOST_PLACES,
   MEASURE_UNITS,
   PERCENT_WORDS,
   TIME_OF_DAY,
@@ -187,6 +188,12 @@ function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'time' | 'y
     if (!opener && !COMMON_WORDS.has(prevKey)) return 'identifier';
   }
   return null;
+}
+
+/** Whether one of the few words from k on (up to a punctuation mark) is a place named by its mile post. */
+function namesMilepostPlace(t: Token[], k: number): boolean {
+  for (let i = k; i < k + 4 && t[i]?.letter; i++) if (MILEPOST_PLACES.has(t[i].key)) return true;
+  return false;
 }
 
 /** Whether every code point of the word is a letter (\p{L}+). */
@@ -449,7 +456,9 @@ function hyphenatedFigure(p: AnalysedParagraph, i: number, left: string, right: 
   if (isYear || MONTHS.has(prev) || MONTH_ABBREVIATIONS.has(prev) || MONTHS.has(unitWord) || TIME_OF_DAY.has(unitWord)) return none;
   const at = (kind: FigureKind, unit: string | null): { found: Found[]; next: number } => ({ found: [{ kind, value, unit, from: i, to: i }], next: i + 1 });
   if (unitWord in TIME_UNITS) return at('duration', TIME_UNITS[unitWord]);
-  if (unitWord in MEASURE_UNITS && unitWord.length > 1) return at('quantity', MEASURE_UNITS[unitWord]);
+  if (unitWord in MEASURE_UNITS && unitWord.length > 1) {
+    return MEASURE_UNITS[unitWord] === 'miles' && namesMilepostPlace(t, i + 1) ? none : at('quantity', MEASURE_UNITS[unitWord]);
+  }
   if (STRENGTH_WORDS.has(unitWord) && !read.spelled) {
     const noun = nounAt(p, i + 1, p.sentenceOf[i]);
     return noun >= 0 ? { found: [{ kind: 'count', value, unit: unitText(p, i + 1, noun), from: i, to: noun }], next: noun + 1 } : at('count', null);

@@ -64,5 +64,13 @@ export const IDENTIFIER_NOUNS = new Set(
   'no nos number page pages article articles section sections chapter clause paragraph item route highway gate ward block level phase grade class room platform flight bus line lane road street division battalion regiment brigade column unit units camp battery squadron fleet region command corps operation phase model type version ron tel phone hotline ext'.split(' '),
 );
 
+/**
+ * Places in Myanmar are named by the mile post they stand at ("the 105-mile
+ * border trade gate" at Muse, a "7-mile camp"): a mile compound before one of
+ * these nouns names a place and measures nothing (a gate or a camp has no
+ * length). Roads, bridges and pipelines do, so they are not here.
+ */
+export const MILEPOST_PLACES = new Set('gate gates zone camp camps village market junction checkpoint station town ward quarter'.split(' '));
+
 /** Words after a number that make it a time of day ("4 a.m.", "10 o'clock"). */
 export const TIME_OF_DAY = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'o’clock', 'hrs', 'gmt', 'utc', 'mmt']);

@@ -97,6 +97,7 @@ describe('quantities and durations', () => {
     ['The plant needs 40 tons of coal a day.', '40 tons', 'quantity', 40, 'tons'],
     ['The siege lasted 80 days.', '80 days', 'duration', 80, 'days'],
     ['He received a 15-year sentence.', '15-year', 'duration', 15, 'years'],
+    ['The army paved a 105-mile road to the border.', '105-mile', 'quantity', 105, 'miles'],
     ['The ties are now 70 years old.', '70 years', 'duration', 70, 'years'],
   ])('%s', (sentence, text, kind, value, unit) => {
     expect(one(sentence)).toEqual({ text, kind, value, unit });
@@ -129,6 +130,7 @@ describe('never figures', () => {
     ['numbered lists of names', 'The chiefs of Sector Commands 3, 7 and 11 were replaced.'],
     ['phone numbers', 'Call the hotline on 09-451234567 or +95 9 451 234 567.'],
     ['numbers in headlines of a date span', 'Sales from 2005 to 2015 were flat.'],
+    ['places named by their mile post', 'Traders at the 105-mile border trade gate moved to a 7-mile camp.'],
     ['arguments of code quoted in the text', 'The fake page carried alert(1) and f(2) in its markup.'],
   ])('%s', (_kind, sentence) => {
     expect(figures(sentence)).toEqual([]);
