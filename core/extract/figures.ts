@@ -351,7 +351,11 @@ function nounAt(p: AnalysedParagraph, k: number, sentence: number): number {
     const key = word.toLowerCase();
     if (isPluralNoun(word) || isModelPlural(word)) return n;
     if (t[n].cap && PEOPLES.has(t[n].key) && people < 0) people = n;
-    if ((key === 'and' || key === 'or') && n > k) continue;
+    // "five Russian and Chinese jets" counts the jets; "took six and ethnic parties shared seven" counts nothing written.
+    if (key === 'and' || key === 'or') {
+      if (n === k) break;
+      continue;
+    }
     if (COUNT_STOPS.has(key) || key in TIME_UNITS || key in CURRENCY_WORDS || PERCENT_WORDS.has(key)) break;
     if (!isWord(word)) break;
   }

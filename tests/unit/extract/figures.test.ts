@@ -83,6 +83,11 @@ describe('counts', () => {
     expect(figures('Seven of the 12 judges were replaced.').map((f) => f.value)).toEqual([7, 12]);
   });
 
+  it('counts the noun after "and" only when the number has one of its own words first', () => {
+    expect(figures('Five Russian and Chinese jets landed.')[0]).toMatchObject({ value: 5, unit: 'Russian and Chinese jets' });
+    expect(figures('The party took 12 and its allies shared the rest of the seats.').map((f) => f.unit)).not.toContain('and its allies');
+  });
+
   it('leaves "one" as a pronoun or article alone', () => {
     expect(figures('One farmer said one of the wells was dry.')).toEqual([]);
   });
