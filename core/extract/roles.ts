@@ -21,6 +21,7 @@ const TITLE_WORDS = new Set([...RANKS, ...OFFICES].filter((t) => !t.includes(' '
 /** Punctuation that closes an appositive. */
 const CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '”', '"', '(', '“', '!', '?']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 export function roleAround(p: AnalysedParagraph, run: NameRun, nearRole: string | null): string | null {
   const nameEndsRun = run.nameTo === run.tokens.length;
@@ -31,16 +32,19 @@ function roleAfter(p: AnalysedParagraph, last: number): string | null {
   const t = p.tokens;
   let i = last + 1;
   if (t[i]?.text === ',') i++;
+  if (i > last + 1 && /^\d{1,3}$/.test(t[i]?.text ?? '') && t[i + 1]?.text === ',') i += 2; // an age: "Ko Zaw Lin, 34, a fighter"
   if (t[i]?.text === 'is' || t[i]?.text === 'was') i++;
   else if (i === last + 1) return null;
-  if (t[i] && ARTICLES.has(t[i].text)) i++;
+  const article = !!t[i] && ARTICLES.has(t[i].text);
+  if (article) i++;
   let end = i;
   let hasRole = false;
   while (end < t.length && end - i < MAX_ROLE_TOKENS && !CLOSERS.has(t[end].text) && t[end].text !== 'who') {
     const capitalised = t[end].cap;
     if (STRIPPED_HONORIFICS.has(t[end].text) || (capitalised && TITLE_WORDS.has(t[end].key))) break; // the next person begins
     if (!capitalised && ROLE_NOUNS.has(t[end].key)) hasRole = true;
-    if (end === i && capitalised && !PEOPLES.has(t[end].key)) return null;
+    // "the NUG prime minister": after an article, an organisation's initials may open the role.
+    if (end === i && capitalised && !PEOPLES.has(t[end].key) && !(article && ACRONYM.test(t[end].text))) return null;
     end++;
   }
   if (!hasRole || end === i || (t[end] && end - i >= MAX_ROLE_TOKENS)) return null;

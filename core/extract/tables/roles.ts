@@ -27,7 +27,8 @@ export const ROLE_NOUNS = wordSet(`
   sniper pilot driver worker doctor nurse physician surgeon artist singer actor actress musician
   comedian model athlete coach player administrator administrator's superintendent inspector
   commissioner ombudsman auditor treasurer clerk staffer aide aide-de-camp bodyguard
-  patron sponsor donor planner strategist observer rapporteur
+  patron sponsor donor planner strategist observer rapporteur medic paramedic volunteer rescuer
+  headmaster headmistress principal engineer vendor broker miner fisherman shopkeeper labourer laborer
 `);
 
 /** Verbs right after a run that mark it as a person speaking or acting. */

@@ -149,6 +149,12 @@ describe('roles', () => {
     expect(person('Thet Naing Oo', 'Rear Admiral Thet Naing Oo, commander of the navy, toured the port.')?.role).toBe('commander of the navy');
   });
 
+  it("reads an appositive after an age, or one that opens with an organisation's initials", () => {
+    expect(person('Ko Aung Lin', 'Ko Aung Lin, 29, a medic from Monywa, treated the wounded.')?.role).toBe('medic from Monywa');
+    expect(person('Naw Say Paw', 'Naw Say Paw, the KNU spokeswoman, denied it.')?.role).toBe('KNU spokeswoman');
+    expect(person('Zaw Htay', 'Zaw Htay, NLD members said, had left.')?.role ?? null).toBeNull();
+  });
+
   it('reads a predicate after the name', () => {
     expect(person('Ko Ye Htut', 'Ko Ye Htut is the director of a small research group in Mandalay.')?.role).toBe('director of a small research group in Mandalay');
   });
