@@ -111,6 +111,9 @@ function segmentAt(segments: Segment[], at: number, isEnd: boolean): Segment | n
   return null;
 }
 
+/** Text with no whitespace to collapse: no space at either end, and only single U+0020 spaces between words. */
+const SINGLE_SPACED = /^\S+(?: \S+)*$/;
+
 /** Builds one paragraph's text and segments, collapsing whitespace across Text nodes. */
 class Builder {
   private chunks: string[] = [];
@@ -123,6 +126,11 @@ class Builder {
 
   add(node: Text): void {
     const data = node.data;
+    // Most text nodes are already words between single spaces: one piece, mapped one to one.
+    if (SINGLE_SPACED.test(data)) {
+      this.word(node, 0, data);
+      return;
+    }
     let last = 0;
     for (const m of data.matchAll(/\S+/g)) {
       const at = m.index;
