@@ -12,6 +12,7 @@ import { parseHtml } from '../node/parse-html';
 import { loadFixture, loadFixtures } from '../node/fixtures';
 import { SYNTHETIC_URL, syntheticPage } from './lib/synthetic-article';
 import { chromiumTimings } from './lib/browser-bench';
+import { median } from './lib/median';
 import { CONTENT_SCRIPT_BUDGET_BYTES, contentScriptSizes } from '../node/bundle-size';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -22,11 +23,6 @@ interface Section {
   title: string;
   run(): string[][] | Promise<string[][]>;
   header: string[];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** Median milliseconds of `work`, each run given a fresh input from `prepare` (not timed). */

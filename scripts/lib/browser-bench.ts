@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch } from '../../node/browsers';
-import { loadFixtures } from '../../node/fixtures';
+import { launch, type E2EBrowser } from '../../node/browsers';
+import { loadFixtures, type Fixture } from '../../node/fixtures';
 import { Router } from '../../node/router';
+import { median } from './median';
 
 /**
  * The content script's whole work on a page in Chromium (data-ayeyar-ms:
@@ -19,31 +20,40 @@ export interface BrowserTiming {
   readabilityMs: number;
 }
 
+/** Loads of each page; the median of each measure is reported (a single load varies by a factor of two). */
+const LOADS = 3;
+
 export async function chromiumTimings(): Promise<BrowserTiming[]> {
   const browser = await launch('chromium', new Router());
   try {
     const rows: BrowserTiming[] = [];
     for (const fixture of loadFixtures((f) => f.expected.isArticle && !!f.expected.people)) {
-      const page = await browser.open(fixture.expected.url);
-      // Done when the panel is up: extraction has run.
-      await page.waitForFunction(() => !!document.querySelector('ayeyar-panel')?.shadowRoot?.querySelector('.panel'), undefined, 15_000);
-      const ayeyarMs = Number(await page.evaluate(() => document.documentElement.getAttribute('data-ayeyar-ms')));
-      const readabilityMs = await page.evaluate((source: string) => {
-        // Loaded as a script in the page, as a reader-mode extension would run it: the first parse, like ours.
-        const script = document.createElement('script');
-        script.textContent = `${source}\nwindow.__Readability = Readability;`;
-        document.head.append(script);
-        const Readability = (window as unknown as { __Readability: new (doc: Document) => { parse(): unknown } }).__Readability;
-        const copy = document.cloneNode(true) as Document;
-        const start = performance.now();
-        new Readability(copy).parse();
-        return performance.now() - start;
-      }, READABILITY);
-      rows.push({ page: fixture.name, ayeyarMs, readabilityMs });
-      await page.close();
+      const loads: BrowserTiming[] = [];
+      for (let n = 0; n < LOADS; n++) loads.push(await timeOnce(browser, fixture));
+      rows.push({ page: fixture.name, ayeyarMs: median(loads.map((l) => l.ayeyarMs)), readabilityMs: median(loads.map((l) => l.readabilityMs)) });
     }
     return rows;
   } finally {
     await browser.close();
   }
+}
+
+async function timeOnce(browser: E2EBrowser, fixture: Fixture): Promise<BrowserTiming> {
+  const page = await browser.open(fixture.expected.url);
+  // Done when the panel is up: extraction has run.
+  await page.waitForFunction(() => !!document.querySelector('ayeyar-panel')?.shadowRoot?.querySelector('.panel'), undefined, 15_000);
+  const ayeyarMs = Number(await page.evaluate(() => document.documentElement.getAttribute('data-ayeyar-ms')));
+  const readabilityMs = await page.evaluate((source: string) => {
+    // Loaded as a script in the page, as a reader-mode extension would run it: the first parse, like ours.
+    const script = document.createElement('script');
+    script.textContent = `${source}\nwindow.__Readability = Readability;`;
+    document.head.append(script);
+    const Readability = (window as unknown as { __Readability: new (doc: Document) => { parse(): unknown } }).__Readability;
+    const copy = document.cloneNode(true) as Document;
+    const start = performance.now();
+    new Readability(copy).parse();
+    return performance.now() - start;
+  }, READABILITY);
+  await page.close();
+  return { page: fixture.name, ayeyarMs, readabilityMs };
 }
