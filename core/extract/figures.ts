@@ -460,6 +460,7 @@ function hyphenatedFigure(p: AnalysedParagraph, i: number, left: string, right: 
   if (isYear || MONTHS.has(prev) || MONTH_ABBREVIATIONS.has(prev) || MONTHS.has(unitWord) || TIME_OF_DAY.has(unitWord)) return none;
   const at = (kind: FigureKind, unit: string | null): { found: Found[]; next: number } => ({ found: [{ kind, value, unit, from: i, to: i }], next: i + 1 });
   if (unitWord in TIME_UNITS) return at('duration', TIME_UNITS[unitWord]);
+  if (unitWord in CURRENCY_WORDS) return at('money', CURRENCY_WORDS[unitWord]); // "a 15,600-kyat wage", "a five-dollar bill"
   if (unitWord in MEASURE_UNITS && unitWord.length > 1) {
     return MEASURE_UNITS[unitWord] === 'miles' && namesMilepostPlace(t, i + 1) ? none : at('quantity', MEASURE_UNITS[unitWord]);
   }

@@ -5,7 +5,7 @@ import { COMMON_WORDS } from './tables/common-words';
 import { KEPT_PREFIXES, NAME_PARTICLES, STRIPPED_HONORIFICS } from './tables/honorifics';
 import { ORG_HEADS, ORG_WORDS, ORGANISATION_PHRASES, ORGANISATIONS } from './tables/organisations';
 import { PEOPLES } from './tables/peoples';
-import { PLACE_PHRASES, PLACES } from './tables/places';
+import { PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './tables/places';
 import { ROLE_NOUNS } from './tables/roles';
 import { OFFICES, RANKS, TITLE_ABBREVIATIONS } from './tables/titles';
 import { classAt, hasLowerCase, isAcronym, isCapitalised, isPossessive, UPPER, wordKey, type Token } from './tokens';
@@ -263,3 +263,4 @@ const TABLE_WORDS = new Set<string>();
 for (const table of [PLACES, PEOPLES, ORG_WORDS, ORG_HEADS, ORGANISATIONS, COMMON_WORDS, MONTHS, WEEKDAYS, ROLE_NOUNS, PHRASES.keys()]) {
   for (const word of table) TABLE_WORDS.add(word);
 }
+for (const acronym of PLACE_ACRONYMS) if (!COMMON_WORDS.has(acronym)) TABLE_WORDS.delete(acronym);

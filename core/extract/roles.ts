@@ -22,6 +22,7 @@ const TITLE_WORDS = new Set([...RANKS, ...OFFICES].filter((t) => !t.includes(' '
 const CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '”', '"', '(', '“', '!', '?']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'while', 'whereas']);
 
 export function roleAround(p: AnalysedParagraph, run: NameRun, nearRole: string | null): string | null {
   const nameEndsRun = run.nameTo === run.tokens.length;
@@ -35,6 +36,7 @@ function roleAfter(p: AnalysedParagraph, last: number): string | null {
   if (i > last + 1 && /^\d{1,3}$/.test(t[i]?.text ?? '') && t[i + 1]?.text === ',') i += 2; // an age: "Ko Zaw Lin, 34, a fighter"
   if (t[i]?.text === 'is' || t[i]?.text === 'was') i++;
   else if (i === last + 1) return null;
+  if (t[i] && CONJUNCTIONS.has(t[i].text)) return null; // ", and the monk …" goes on to someone else
   const article = !!t[i] && ARTICLES.has(t[i].text);
   if (article) i++;
   let end = i;

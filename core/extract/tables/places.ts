@@ -51,3 +51,10 @@ export const PLACE_PHRASES = phraseList(`
   hlaing thar yar | hlaing tharyar | north okkalapa | south okkalapa | north dagon | south dagon |
   east dagon | dagon seikkan | mingalar taung nyunt | ann township
 `);
+
+/**
+ * Places written only in capitals ("the US", "UK"). Written in title case the
+ * same letters are a name syllable ("Salai Za Uk Ling", a Chin name), so a
+ * name may go through them.
+ */
+export const PLACE_ACRONYMS = new Set(['usa', 'us', 'uk']);

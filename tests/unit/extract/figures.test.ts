@@ -25,6 +25,8 @@ describe('money', () => {
     ['Revenue fell to 2.2 trillion kyats.', '2.2 trillion kyats', 2_200_000_000_000, 'MMK'],
     ['Power will sell at 6.5 US cents per unit.', '6.5 US cents', 0.065, 'USD'],
     ['Rice sold for 2,950 kyats per pyi.', '2,950 kyats per pyi', 2950, 'MMK'],
+    ['Unions want a 15,600-kyat daily wage.', '15,600-kyat', 15_600, 'MMK'],
+    ['She paid with a five-dollar bill.', 'five-dollar', 5, 'USD'],
   ])('%s', (sentence, text, value, unit) => {
     expect(one(sentence)).toEqual({ text, kind: 'money', value, unit });
   });

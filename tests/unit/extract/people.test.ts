@@ -73,6 +73,10 @@ describe('Burmese names without a marker', () => {
     expect(names('Ko Ye wrote the report.')).toEqual(['Ko Ye']);
   });
 
+  it('goes through a syllable that is a place only in capitals (a Chin "Uk", not the UK)', () => {
+    expect(names('Salai Van Uk Thang of a Chin rights group said so.')).toEqual(['Salai Van Uk Thang']);
+  });
+
   it('never merges two Burmese people who share syllables', () => {
     expect(names('Snr-Gen Min Aung Hlaing met U Aung Hlaing Oo and Hlaing Min Aung.')).toEqual(['Min Aung Hlaing', 'Aung Hlaing Oo', 'Hlaing Min Aung']);
   });
@@ -153,6 +157,7 @@ describe('roles', () => {
     expect(person('Ko Aung Lin', 'Ko Aung Lin, 29, a medic from Monywa, treated the wounded.')?.role).toBe('medic from Monywa');
     expect(person('Naw Say Paw', 'Naw Say Paw, the KNU spokeswoman, denied it.')?.role).toBe('KNU spokeswoman');
     expect(person('Zaw Htay', 'Zaw Htay, NLD members said, had left.')?.role ?? null).toBeNull();
+    expect(person('Kyaw Lin', 'The trader, Ko Kyaw Lin, and the monk who led the march were held.')?.role ?? null).toBeNull();
   });
 
   it('reads a predicate after the name', () => {
