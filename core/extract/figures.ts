@@ -12,7 +12,7 @@ import {
   DOLLAR_QUALIFIERS,
   GRADE_WORDS,
   IDENTIFIER_NOUNS,
-  MILEPOST_PLACES,
+  NAMING_UNITS,
   MEASURE_UNITS,
   PERCENT_WORDS,
   TIME_OF_DAY,
@@ -161,7 +161,7 @@ function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): { fo
 }
 
 /** Why the number is not a figure: a date, time, year or identifier; null if it may be one. */
-function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'time' | 'year' | 'identifier' | 'phone' | null {
+function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'time' | 'year' | 'identifier' | 'phone' | 'ratio' | null {
   const t = p.tokens;
   const prevIndex = t[read.from - 1]?.text === '.' ? read.from - 2 : read.from - 1;
   const prev = t[prevIndex];
@@ -172,6 +172,8 @@ function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'time' | 'y
   if (next && (MONTHS.has(nextKey) || BURMESE_MONTHS.has(next.text))) return 'date';
   if (TIME_OF_DAY.has(nextKey) || (nextKey === ':' && /^\d/.test(t[read.to + 2]?.text ?? ''))) return 'time';
   if (t[read.from - 1]?.text === ':' && /^\d/.test(t[read.from - 2]?.text ?? '')) return 'time'; // "10:15"
+  // "one in four voters", "1 in 3 children": a proportion, which counts neither number of things.
+  if (!read.multiplied && ((prevKey === 'in' && isProportion(t, prevIndex - 1, read.from)) || (nextKey === 'in' && isProportion(t, read.from, read.to + 2)))) return 'ratio';
   if (read.spelled) return null;
   const digits = t[read.from].text;
   // "09-451234567", "+95 9 451 234 567": a leading zero or plus, or groups of digits in a row.
@@ -190,10 +192,33 @@ function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'time' | 'y
   return null;
 }
 
-/** Whether one of the few words from k on (up to a punctuation mark) is a place named by its mile post. */
-function namesMilepostPlace(t: Token[], k: number): boolean {
-  for (let i = k; i < k + 4 && t[i]?.letter; i++) if (MILEPOST_PLACES.has(t[i].key)) return true;
+/** Whether the unit names the thing one of the few words from k on (up to a punctuation mark) stands for: "105-mile gate", "60mm mortars". */
+function unitNamesThing(unit: string, t: Token[], k: number): boolean {
+  const nouns = NAMING_UNITS[unit];
+  if (!nouns) return false;
+  for (let i = k; i < k + 4 && t[i]?.letter; i++) if (nouns.has(t[i].key)) return true;
   return false;
+}
+
+/**
+ * "one in four", "9 in 10": the tokens at x and y are plain numbers, the
+ * first the smaller ("killed 20 in three days" is no proportion), neither a
+ * year ("$5 billion in 2014") nor the day of a date ("on Dec. 28 in 102
+ * townships").
+ */
+function isProportion(t: Token[], x: number, y: number): boolean {
+  const a = plainValue(t, x);
+  const b = plainValue(t, y);
+  return a !== null && b !== null && a < b;
+}
+
+function plainValue(t: Token[], k: number): number | null {
+  const token = t[k];
+  if (!token) return null;
+  const before = t[k - 1]?.text === '.' ? t[k - 2] : t[k - 1];
+  if (before && (MONTHS.has(before.key) || MONTH_ABBREVIATIONS.has(before.key))) return null;
+  if (token.key in NUMBER_WORDS) return NUMBER_WORDS[token.key];
+  return isDigits(token.text) && !/^\d{4}$/.test(token.text) ? parseDecimal(token.text) : null;
 }
 
 /** Whether every code point of the word is a letter (\p{L}+). */
@@ -273,6 +298,7 @@ function classify(p: AnalysedParagraph, read: NumberRead, inRange = false): Foun
   const twoWordUnit = `${next} ${second}`;
   if (twoWordUnit in MEASURE_UNITS) return { kind: 'quantity', value, unit: MEASURE_UNITS[twoWordUnit], from: read.from, to: after + 1 };
   if (next in MEASURE_UNITS && (next.length > 1 || t[after].start === t[read.to].end)) {
+    if (unitNamesThing(MEASURE_UNITS[next], t, after + 1)) return null;
     return { kind: 'quantity', value, unit: MEASURE_UNITS[next], from: read.from, to: after };
   }
   return counted(p, read);
@@ -462,7 +488,7 @@ function hyphenatedFigure(p: AnalysedParagraph, i: number, left: string, right: 
   if (unitWord in TIME_UNITS) return at('duration', TIME_UNITS[unitWord]);
   if (unitWord in CURRENCY_WORDS) return at('money', CURRENCY_WORDS[unitWord]); // "a 15,600-kyat wage", "a five-dollar bill"
   if (unitWord in MEASURE_UNITS && unitWord.length > 1) {
-    return MEASURE_UNITS[unitWord] === 'miles' && namesMilepostPlace(t, i + 1) ? none : at('quantity', MEASURE_UNITS[unitWord]);
+    return unitNamesThing(MEASURE_UNITS[unitWord], t, i + 1) ? none : at('quantity', MEASURE_UNITS[unitWord]);
   }
   if (STRENGTH_WORDS.has(unitWord) && !read.spelled) {
     const noun = nounAt(p, i + 1, p.sentenceOf[i]);
@@ -491,7 +517,7 @@ function gluedFigure(p: AnalysedParagraph, i: number, prefix: string, digits: st
     return word in CURRENCY_WORDS ? at('money', CURRENCY_WORDS[word], i + 1) : none;
   }
   if (s === '%') return at('percent', 'percent');
-  if (s in MEASURE_UNITS) return at('quantity', MEASURE_UNITS[s]);
+  if (s in MEASURE_UNITS) return unitNamesThing(MEASURE_UNITS[s], p.tokens, i + 1) ? none : at('quantity', MEASURE_UNITS[s]);
   return none;
 }
 

@@ -65,12 +65,15 @@ export const IDENTIFIER_NOUNS = new Set(
 );
 
 /**
- * Places in Myanmar are named by the mile post they stand at ("the 105-mile
- * border trade gate" at Muse, a "7-mile camp"): a mile compound before one of
- * these nouns names a place and measures nothing (a gate or a camp has no
- * length). Roads, bridges and pipelines do, so they are not here.
+ * Units that name a thing when a noun of theirs follows, and then measure
+ * nothing: places in Myanmar are named by the mile post they stand at ("the
+ * 105-mile border trade gate" at Muse, a "7-mile camp"; a gate or a camp has
+ * no length, a road does), and weapons by their calibre ("120mm mortars").
  */
-export const MILEPOST_PLACES = new Set('gate gates zone camp camps village market junction checkpoint station town ward quarter'.split(' '));
+export const NAMING_UNITS: Record<string, ReadonlySet<string>> = {
+  miles: new Set('gate gates zone camp camps village market junction checkpoint station town ward quarter'.split(' ')),
+  mm: new Set('mortar mortars howitzer howitzers gun guns cannon cannons rifle rifles artillery shell shells rocket rockets round rounds ammunition launcher launchers'.split(' ')),
+};
 
 /** Words after a number that make it a time of day ("4 a.m.", "10 o'clock"). */
 export const TIME_OF_DAY = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'o’clock', 'hrs', 'gmt', 'utc', 'mmt']);

@@ -90,6 +90,10 @@ describe('counts', () => {
     expect(figures('The party took 12 and its allies shared the rest of the seats.').map((f) => f.unit)).not.toContain('and its allies');
   });
 
+  it('counts on either side of "in" when it is no proportion', () => {
+    expect(figures('The junta lost 20 soldiers in three days.').map((f) => f.text)).toEqual(['20 soldiers', 'three days']);
+  });
+
   it('leaves "one" as a pronoun or article alone', () => {
     expect(figures('One farmer said one of the wells was dry.')).toEqual([]);
   });
@@ -137,6 +141,8 @@ describe('never figures', () => {
     ['numbered lists of names', 'The chiefs of Sector Commands 3, 7 and 11 were replaced.'],
     ['phone numbers', 'Call the hotline on 09-451234567 or +95 9 451 234 567.'],
     ['numbers in headlines of a date span', 'Sales from 2005 to 2015 were flat.'],
+    ['weapons named by their calibre', 'Troops fired 120-mm mortars, 60mm shells and 105 mm howitzers.'],
+    ['proportions', 'About one in four voters cast a ballot, and 1 in 3 children is hungry.'],
     ['places named by their mile post', 'Traders at the 105-mile border trade gate moved to a 7-mile camp.'],
     ['arguments of code quoted in the text', 'The fake page carried alert(1) and f(2) in its markup.'],
   ])('%s', (_kind, sentence) => {
