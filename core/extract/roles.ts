@@ -45,12 +45,17 @@ function roleAfter(p: AnalysedParagraph, last: number): string | null {
     const capitalised = t[end].cap;
     if (STRIPPED_HONORIFICS.has(t[end].text) || (capitalised && TITLE_WORDS.has(t[end].key))) break; // the next person begins
     if (!capitalised && ROLE_NOUNS.has(t[end].key)) hasRole = true;
-    // "the NUG prime minister": after an article, an organisation's initials may open the role.
-    if (end === i && capitalised && !PEOPLES.has(t[end].key) && !(article && ACRONYM.test(t[end].text))) return null;
+    // "the NUG prime minister": after an article, an organisation's initials may open the role; so may "Myanmar’s".
+    if (end === i && capitalised && !PEOPLES.has(t[end].key) && !(article && ACRONYM.test(t[end].text)) && !isPlacePossessive(t[end].text)) return null;
     end++;
   }
   if (!hasRole || end === i || (t[end] && end - i >= MAX_ROLE_TOKENS)) return null;
   return p.text.slice(t[i].start, t[end - 1].end);
+}
+
+/** "Myanmar’s" (ambassador to the UN): a place's possessive may open a role. */
+function isPlacePossessive(word: string): boolean {
+  return isPossessive(word) && PLACES.has(wordKey(word.slice(0, -2)));
 }
 
 function roleBefore(p: AnalysedParagraph, run: NameRun): string | null {

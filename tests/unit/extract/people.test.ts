@@ -156,6 +156,7 @@ describe('roles', () => {
   it("reads an appositive after an age, or one that opens with an organisation's initials", () => {
     expect(person('Ko Aung Lin', 'Ko Aung Lin, 29, a medic from Monywa, treated the wounded.')?.role).toBe('medic from Monywa');
     expect(person('Naw Say Paw', 'Naw Say Paw, the KNU spokeswoman, denied it.')?.role).toBe('KNU spokeswoman');
+    expect(person('Kyaw Tin Oo', 'Kyaw Tin Oo, Myanmar’s envoy to Japan, spoke.')?.role).toBe('Myanmar’s envoy to Japan');
     expect(person('Zaw Htay', 'Zaw Htay, NLD members said, had left.')?.role ?? null).toBeNull();
     expect(person('Kyaw Lin', 'The trader, Ko Kyaw Lin, and the monk who led the march were held.')?.role ?? null).toBeNull();
   });
