@@ -50,8 +50,12 @@ export interface NameRun {
   /** Run positions [nameFrom, nameTo) of the name; empty when the run names no one. */
   nameFrom: number;
   nameTo: number;
-  /** What follows the name inside the run makes it an organisation or place ("… Village", "… PDF"). */
-  trailingHead: boolean;
+  /**
+   * What follows the name inside the run makes the run an organisation or a
+   * place: a head noun ("Bogyoke Aung San Market", "… Village") or initials
+   * ("… PDF").
+   */
+  trailingHead: 'head' | 'initials' | null;
   /** Start of the form as written: first title (and a "then-"/"former" before it), else the name. */
   formStart: number;
   /**
@@ -211,8 +215,11 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
     nameTo++;
     if (tokens[nameTo - 1].possessive) break;
   }
-  let trailingHead = false;
-  for (let k = nameTo; k < tokens.length && !trailingHead; k++) trailingHead = isAcronym(tokens[k].text) || somePart(tokens[k].key, ORG_HEADS);
+  let trailingHead: NameRun['trailingHead'] = null;
+  for (let k = nameTo; k < tokens.length && trailingHead !== 'head'; k++) {
+    if (somePart(tokens[k].key, ORG_HEADS)) trailingHead = 'head';
+    else if (isAcronym(tokens[k].text)) trailingHead = 'initials';
+  }
   let formStart = titles.length ? titles[0].from : honorific ? nameFrom - 1 : nameFrom;
   if (formStart > 0 && titles.length && PEOPLES.has(tokens[formStart - 1].key)) formStart--;
   return { paragraph, first, last, tokens, titles, honorific, roleWord, nameFrom, nameTo, trailingHead, formStart, oddPrefix };

@@ -33,7 +33,8 @@ export const EVIDENCE = {
   placeOf: -2, // "residents of …", "the outskirts of …"
   placeSyllable: -4, // "… Kyun", "… Chaung": Burmese place-name syllables
   oddPrefix: -4, // a common word inside the run ("… Let Pan Hla")
-  thingHead: -6, // "… village", "… militia", "… newspaper"
+  thingHead: -6, // "… village", "… militia", "… newspaper", "… PDF"
+  namedAfter: -12, // "Bogyoke Aung San Market", "U Thant House": a place or body named after a person, whatever title it carries
 } as const;
 const MIN_SCORE = 1;
 const MIN_SCORE_SINGLE = 3;
@@ -44,6 +45,9 @@ const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MAX_WORDS = 20;
 /** Words between a title and its name ("Ambassador to Myanmar …", "Minister of Foreign Affairs …"). */
 const TITLE_COMPLEMENT_LINKS = new Set(['of', 'for', 'to', 'on', 'the', 'and', 'in']);
+/** Names listed before a shared head noun ("Min Hla, Natogyi and Kyaukse townships"): how many, and what links them. */
+const MAX_LISTED_NAMES = 4;
+const LIST_LINKS = new Set([',', 'and', 'or']);
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
@@ -128,7 +132,8 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
   if (run.nameFrom === 0 && !lastToken.possessive && PLACE_PREPOSITIONS.has(beforeKey) && !before.cap) weak += EVIDENCE.placePreposition;
   if (run.nameFrom === 0 ? beforeKey === 'the' : run.tokens[run.nameFrom - 1].key === 'the') weak += EVIDENCE.afterThe;
   if (before && OPENING_QUOTES.has(before.text) && after && CLOSING_QUOTES.has(after.text)) weak += EVIDENCE.quoted;
-  if (run.trailingHead) weak += EVIDENCE.thingHead;
+  if (run.trailingHead === 'head') weak += EVIDENCE.namedAfter;
+  else if (run.trailingHead === 'initials') weak += EVIDENCE.thingHead;
   if (beforeKey === 'of' && PLACE_OF_NOUNS.has(tok[run.first - 2]?.key ?? '')) weak += EVIDENCE.placeOf;
   if (!strong && placeSyllable) weak += EVIDENCE.placeSyllable;
   if (!strong && run.oddPrefix) weak += EVIDENCE.oddPrefix;
@@ -206,11 +211,20 @@ function appositiveRole(p: AnalysedParagraph, last: number): boolean {
   return false;
 }
 
-/** A lower-case place or group word right after the run, maybe past one hyphenated adjective ("… pro-regime militia"). */
+/**
+ * A lower-case place or group word right after the run, maybe past one
+ * hyphenated adjective ("… pro-regime militia") or past the other names it
+ * is listed with ("Min Hla and Kyaukse townships").
+ */
 function thingFollows(p: AnalysedParagraph, i: number): boolean {
   const t = p.tokens;
   const isThing = (k: number) => t[k] && !t[k].cap && THING_HEADS.has(t[k].key);
-  return isThing(i) || (t[i] !== undefined && t[i].text.includes('-') && !t[i].cap && isThing(i + 1));
+  let k = i;
+  for (let listed = 0; listed < MAX_LISTED_NAMES && LIST_LINKS.has(t[k]?.key ?? '') && t[k + 1]?.cap; listed++) {
+    k++;
+    while (t[k]?.cap) k++;
+  }
+  return isThing(k) || (t[k] !== undefined && t[k].text.includes('-') && !t[k].cap && isThing(k + 1));
 }
 
 function isHeadline(p: AnalysedParagraph): boolean {

@@ -51,6 +51,7 @@ export const THING_HEADS = wordSet(`
   ward quarter range lake island border checkpoint base bases province operation offensive
   agreement pipeline highway railway mine mines field fields plantation factory township's
   forces fighters troops brand airline bank university institute ministry department office
+  towns townships cities districts regions states areas camps roads streets rivers
 `);
 
 /** Lower-case words after a run that suit a person ("the Thein Sein government"). */

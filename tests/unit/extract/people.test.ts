@@ -166,6 +166,13 @@ describe('roles', () => {
   });
 });
 
+describe('places and bodies named after a person', () => {
+  it('are no mention of the person, whatever title they carry', () => {
+    const found = people('Bogyoke Aung San’s statue stands near Bogyoke Aung San Market.', 'Traffic on Bogyoke Aung San Road was stopped.');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Aung San', 1]]);
+  });
+});
+
 describe('not people', () => {
   it.each([
     ['organisations and armed groups', 'The Arakan Army and the Kachin Independence Army clashed with the Tatmadaw.'],
@@ -178,6 +185,7 @@ describe('not people', () => {
     ['militias', 'Pyu Saw Htee militia members raided the market.'],
     ['job titles standing alone', 'The ambassador met the minister and the senior general.'],
     ['title-case headlines', 'Junta Troops Torch Homes Near Border Town'],
+    ['places listed before a shared head noun', 'Clashes spread to Min Hla, Natogyi and Kyaukse townships.'],
   ])('%s', (_kind, sentence) => {
     expect(names(sentence)).toEqual([]);
   });
