@@ -160,7 +160,7 @@ function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): { fo
   return { found: found ? [found] : [], next: found?.resume ?? (found?.to ?? read.to) + 1 };
 }
 
-/** Why the number is not a figure: a date, time, year or identifier; null if it may be one. */
+/** Why the number is not a figure: a date, time, year, identifier, phone number or proportion; null if it may be one. */
 function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'time' | 'year' | 'identifier' | 'phone' | 'ratio' | null {
   const t = p.tokens;
   const prevIndex = t[read.from - 1]?.text === '.' ? read.from - 2 : read.from - 1;
