@@ -5,7 +5,7 @@ import { PLACES } from './tables/places';
 import { STRIPPED_HONORIFICS } from './tables/honorifics';
 import { ROLE_NOUNS, ROLE_PARTICIPLES, ROLE_STOPS } from './tables/roles';
 import { OFFICES, RANKS } from './tables/titles';
-import { isPossessive, wordKey } from './tokens';
+import { isAcronym, isPossessive, wordKey } from './tokens';
 
 /**
  * The role the body states for a person: an appositive after the name
@@ -21,7 +21,6 @@ const TITLE_WORDS = new Set([...RANKS, ...OFFICES].filter((t) => !t.includes(' '
 /** Punctuation that closes an appositive. */
 const CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '”', '"', '(', '“', '!', '?']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const ACRONYM = /^[A-Z]{2,6}$/;
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'while', 'whereas']);
 
 export function roleAround(p: AnalysedParagraph, run: NameRun, nearRole: string | null): string | null {
@@ -46,7 +45,7 @@ function roleAfter(p: AnalysedParagraph, last: number): string | null {
     if (STRIPPED_HONORIFICS.has(t[end].text) || (capitalised && TITLE_WORDS.has(t[end].key))) break; // the next person begins
     if (!capitalised && ROLE_NOUNS.has(t[end].key)) hasRole = true;
     // "the NUG prime minister": after an article, an organisation's initials may open the role; so may "Myanmar’s".
-    if (end === i && capitalised && !PEOPLES.has(t[end].key) && !(article && ACRONYM.test(t[end].text)) && !isPlacePossessive(t[end].text)) return null;
+    if (end === i && capitalised && !PEOPLES.has(t[end].key) && !(article && isAcronym(t[end].text)) && !isPlacePossessive(t[end].text)) return null;
     end++;
   }
   if (!hasRole || end === i || (t[end] && end - i >= MAX_ROLE_TOKENS)) return null;
