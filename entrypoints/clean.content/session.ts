@@ -1,5 +1,5 @@
-import { classifyUrl, hasArticleEvidence } from '@/core/detect/article';
-import { findArticleParts } from '@/core/detect/body';
+import { classifyUrl } from '@/core/detect/article';
+import { articleParts } from '@/utils/article-parts';
 import { editionForUrl } from '@/core/sites';
 import type { TabState } from '@/utils/messages';
 import type { PageSession } from '@/utils/page-session';
@@ -39,7 +39,7 @@ export function startSession(url: string): PageSession | null {
   };
 
   function onReady(): void {
-    const parts = timed(() => (hasArticleEvidence(document) ? findArticleParts(document, site) : null));
+    const parts = timed(() => articleParts(document, url, site));
     if (!parts) {
       // Not an article after all (a 404, a listing): leave it exactly as it was.
       article = false;

@@ -1,6 +1,6 @@
 import { ATTR } from '@/core/clean/hide-css';
-import { classifyUrl, hasArticleEvidence } from '@/core/detect/article';
-import { findArticleParts } from '@/core/detect/body';
+import { classifyUrl } from '@/core/detect/article';
+import { articleParts } from '@/utils/article-parts';
 import { extractArticle } from '@/core/extract';
 import type { PanelState } from '@/utils/messages';
 import { saveSetting } from '@/utils/messages';
@@ -26,8 +26,8 @@ export function startFacts(url: string): PageSession | null {
   const stopping: (() => void)[] = [];
 
   const start = async () => {
-    if (stopped || !hasArticleEvidence(document)) return;
-    const parts = timed(() => findArticleParts(document, site));
+    if (stopped) return;
+    const parts = timed(() => articleParts(document, url, site));
     if (!parts) return;
     const extraction = timed(() => extractArticle(document, url, parts));
     const [showPanel, firstLayout, format, typography] = await readSettings([specs.showPanel, specs.panel, specs.copyFormat, specs.typography]);
