@@ -10,7 +10,6 @@ export const GECKO_ID = 'ayeyar@ayeyar.app';
 const CLEAN_CSS_ID = 'virtual:ayeyar-clean.css';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Ayeyar: clean reading for Myanmar news',
     short_name: 'Ayeyar',
@@ -43,7 +42,8 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // 105: the CSS Custom Highlight API, which marks facts without touching the article (Firefox has it from 140).
+        { minimum_chrome_version: '105' }),
   }),
   vite: () => ({
     // Terser packs the content scripts about 4% smaller than esbuild: they run on every article.

@@ -1,22 +1,16 @@
 import { browser } from 'wxt/browser';
-import { isAyeyarMessage, sendToTab } from '@/utils/messages';
-// Defining the settings runs their migrations: here, as soon as the extension starts or updates.
-import { settings } from '@/utils/settings';
+import { sendToTab } from '@/utils/messages';
+import { migrateStoredSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
+  // Settings stored by an older Ayeyar are written back in today's shape (every reader migrates on read meanwhile).
+  void migrateStoredSettings().catch(() => {});
+
   // Keyboard shortcuts (declared in the manifest, rebindable in the browser's shortcut settings).
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     if (command === 'toggle-clean-mode') await sendToTab(tab.id, { type: 'ayeyar:toggle-clean' });
     if (command === 'toggle-panel') await sendToTab(tab.id, { type: 'ayeyar:toggle-panel' });
-  });
-
-  // Settings changed in a tab's panel: stored here, through the storage items (versions, checks).
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isAyeyarMessage(message) || message.type !== 'ayeyar:save-setting') return undefined;
-    if (message.name === 'panel') return settings.panel.set(message.value);
-    if (message.name === 'copyFormat') return settings.copyFormat.set(message.value);
-    return undefined;
   });
 });

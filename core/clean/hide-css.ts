@@ -9,6 +9,7 @@ import { AD_MARKERS } from '../detect/generic-rules';
  *   data-ayeyar="clean"           clean mode on
  *   data-ayeyar-site="<site id>"  which site's rules apply
  *   data-ayeyar-hide="header …"   which clutter groups are hidden
+ *   data-ayeyar-pending           the reader's settings are on their way: nothing is painted yet
  * Removing the attributes restores the page exactly.
  */
 
@@ -22,9 +23,16 @@ export const ATTR = {
   keep: 'data-ayeyar-keep',
   /** Milliseconds of work the content script spent on this page. */
   ms: 'data-ayeyar-ms',
+  /** Milliseconds of the longest single task of that work. */
+  longestMs: 'data-ayeyar-longest-ms',
   /** The side the open facts panel takes ("left" or "right"); the page keeps room for it. */
   panel: 'data-ayeyar-panel',
+  /** Set from document_start until the reader's settings arrive (a few milliseconds): the page waits unpainted. */
+  pending: 'data-ayeyar-pending',
 } as const;
+
+/** The facts panel's own element (its shadow root holds the panel). */
+export const PANEL_ELEMENT = 'ayeyar-panel';
 
 const HIDE = 'display: none !important;';
 
@@ -49,7 +57,7 @@ export function cleanModeCss(sites: readonly SiteRules[]): string {
     rules.push(`${groupScope('sidebars', site)} :is(${site.articleColumn.join(', ')}) { float: none !important; margin-inline: auto !important; }`);
   }
   // Ad network tags look the same on every site: hidden before first paint too.
-  rules.push(`${groupScope('related')} :is(${AD_MARKERS.join(', ')}):not([${ATTR.keep}]) { ${HIDE} }`);
+  rules.push(`${groupScope('ads')} :is(${AD_MARKERS.join(', ')}):not([${ATTR.keep}]) { ${HIDE} }`);
   for (const group of CLUTTER_GROUPS) {
     rules.push(`${groupScope(group)} [${ATTR.clutter}="${group}"]:not([${ATTR.keep}]) { ${HIDE} }`);
   }

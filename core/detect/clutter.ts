@@ -103,6 +103,29 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
   };
 }
 
+/**
+ * The clutter that shows most if it is left for later, found cheaply enough
+ * to hide before the page is first painted: boxes around ad tags, and boxes
+ * pinned over the page straight under <body> (sticky ads, pop-ups). It reads
+ * only around ad tags and the children of <body>; the full scan
+ * (createClutterScanner) finds these again, and the rest.
+ */
+export function findEarlyClutter(doc: Document, parts: ArticleParts, options: ClutterOptions = {}): ClutterMark[] {
+  const protectedSet = protectedElements(parts);
+  const stats = new Measure();
+  const skipped = (el: Element) => !!options.skip && matchesAny(el, options.skip);
+  const marks = new Map<Element, ClutterMark>();
+  for (const tag of safeQueryAll(doc, AD_SELECTOR)) {
+    let box: Element | null = null;
+    for (let el: Element | null = tag; el && el !== doc.body && !protectedSet.has(el) && !skipped(el) && isAdBox(el, stats); el = el.parentElement) box = el;
+    if (box) marks.set(box, { element: box, group: 'ads', reason: 'ad' });
+  }
+  for (const el of doc.body?.children ?? []) {
+    if (!protectedSet.has(el) && !SKIP_TAGS.has(el.tagName.toUpperCase()) && !skipped(el) && options.isOverlay?.(el)) marks.set(el, { element: el, group: 'popups', reason: 'overlay' });
+  }
+  return [...marks.values()];
+}
+
 /** The kept parts and every ancestor of them: hiding any of these would hide the article. */
 function protectedElements(parts: ArticleParts): Set<Element> {
   const set = new Set<Element>();
@@ -281,7 +304,7 @@ function classify(el: Element, stats: Measure, repeated: Set<Element>, options: 
   const landmark = landmarkGroup(el);
   if (landmark) return { element: el, group: landmark, reason: 'landmark' };
   if (repeated.has(el)) return { element: el, group: 'header', reason: 'repeated-links' };
-  if (isAdBox(el, stats)) return { element: el, group: 'related', reason: 'ad' };
+  if (isAdBox(el, stats)) return { element: el, group: 'ads', reason: 'ad' };
   const named = namedGroup(el, CLUTTER_NAMES);
   if (named) return { element: el, group: named, reason: 'named' };
   const s = stats.get(el);
@@ -324,7 +347,7 @@ function promotionsInBody(body: Element, protectedSet: Set<Element>, stats: Meas
     const el = stack.pop()!;
     if (protectedSet.has(el) || /^(P|H[1-6]|BLOCKQUOTE|UL|OL|LI|TABLE|SCRIPT|STYLE)$/i.test(el.tagName)) continue;
     if (isAdBox(el, stats)) {
-      marks.push({ element: el, group: 'related', reason: 'ad' });
+      marks.push({ element: el, group: 'ads', reason: 'ad' });
       continue;
     }
     const named = holdsProse(el, stats) ? null : namedGroup(el, BODY_CLUTTER_NAMES);

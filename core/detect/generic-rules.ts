@@ -31,7 +31,7 @@ export const AD_BOX_MAX_TEXT = 40;
  * outside the article, or (the first three) to boxes inside the body.
  */
 export const CLUTTER_NAMES: [ClutterGroup, RegExp][] = [
-  ['related', /\b(?:ads?|advert|adverts|advertisement|adsbygoogle|sponsor|sponsored|dfp|ad slot)\b/],
+  ['ads', /\b(?:ads?|advert|adverts|advertisement|adsbygoogle|sponsor|sponsored|dfp|ad slot)\b/],
   ['related', /\b(?:comments?|disqus|related|more in|popular|most read|trending|recommended|read next|also read|post navigation)\b/],
   ['share', /\b(?:share|sharing|social|sharedaddy|addtoany)\b/],
   ['popups', /\b(?:cookie|consent|gdpr|newsletter|subscribe|popup|modal|mailchimp|mc4wp)\b/],

@@ -1,7 +1,8 @@
 import type { ArticleFacts, Figure, Person } from '../extract/types';
 import type { Citation } from './citation';
 
-export type FactFormat = 'markdown' | 'csv' | 'json' | 'text';
+export const FACT_FORMATS = ['markdown', 'text', 'csv', 'json'] as const;
+export type FactFormat = (typeof FACT_FORMATS)[number];
 
 /** One copy format: the whole fact list, one fact (optionally cited) or a citation alone. */
 export interface Formatter {

@@ -58,6 +58,8 @@ export const irrawaddy: SiteRules = {
       '.jnews_comment_container',
       '.fb-comments-wrapper',
       '.jeg_postblock_5', // another post block (site)
+    ],
+    ads: [
       '.jeg_ad', // ads (theme)
       '.ads-wrapper',
       '[class*="jnews_"][class*="_ads"]',

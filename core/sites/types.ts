@@ -4,7 +4,7 @@
  */
 
 /** Groups of clutter a reader can choose to hide (settings use these ids). */
-export const CLUTTER_GROUPS = ['header', 'related', 'sidebars', 'share', 'popups', 'footer'] as const;
+export const CLUTTER_GROUPS = ['header', 'related', 'ads', 'sidebars', 'share', 'popups', 'footer'] as const;
 export type ClutterGroup = (typeof CLUTTER_GROUPS)[number];
 
 export interface SiteRules {

@@ -1,5 +1,4 @@
-import type { Setting } from '@/utils/define-setting';
-import { settings, type SettingName } from '@/utils/settings';
+import { SETTINGS, readSettings, saveSetting, watchSettings, type SettingName, type SettingValues } from '@/utils/settings';
 
 /**
  * Binds the options form to the settings, both ways and at once (no Save
@@ -21,7 +20,7 @@ export interface BindEvents {
 /** The setting and field a control stands for, or null for a control that is not a setting. */
 export function addressOf(control: { name: string }): { setting: SettingName; field?: string } | null {
   const [setting, field] = control.name.split('.');
-  return Object.hasOwn(settings, setting) ? { setting: setting as SettingName, field } : null;
+  return Object.hasOwn(SETTINGS, setting) ? { setting: setting as SettingName, field } : null;
 }
 
 /** A checkbox stands for its state; a radio button or a list its value, as a number where it is one. */
@@ -40,7 +39,6 @@ function show(control: Control, value: unknown): void {
 export async function bindSettings(form: HTMLFormElement, events: BindEvents): Promise<void> {
   const controls = [...form.elements].filter((el): el is Control => (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && !!addressOf(el));
   const values = new Map<SettingName, unknown>();
-  const setting = (name: SettingName) => settings[name] as Setting<unknown>;
 
   const render = (name: SettingName, value: unknown) => {
     values.set(name, value);
@@ -51,9 +49,11 @@ export async function bindSettings(form: HTMLFormElement, events: BindEvents): P
     events.shown(name, value);
   };
 
-  const names = Object.keys(settings) as SettingName[];
-  for (const name of names) setting(name).watch((value) => render(name, value));
-  await Promise.all(names.map(async (name) => render(name, await setting(name).get())));
+  const renderAll = (changed: Partial<SettingValues>) => {
+    for (const [name, value] of Object.entries(changed)) render(name as SettingName, value);
+  };
+  watchSettings(renderAll);
+  renderAll(await readSettings());
 
   form.addEventListener('change', async (event) => {
     const control = event.target as Control;
@@ -64,10 +64,11 @@ export async function bindSettings(form: HTMLFormElement, events: BindEvents): P
     values.set(address.setting, next);
     events.shown(address.setting, next);
     try {
-      await setting(address.setting).set(next);
+      // Any value: saveSetting stores it through the setting's check.
+      await saveSetting(address.setting, next as never);
       events.saved();
     } catch (error) {
-      render(address.setting, await setting(address.setting).get());
+      renderAll(await readSettings());
       events.failed(error);
     }
   });

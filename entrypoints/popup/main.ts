@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type AyeyarMessage, type FactsCopy, type PanelState, type TabState } from '@/utils/messages';
+import { sendToTab, type AyeyarMessage, type FactsCopy, type TabState } from '@/utils/messages';
 import '@/assets/page-base.css';
 import './style.css';
 
@@ -18,7 +18,7 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function render(state: (TabState & PanelState) | null): void {
+function render(state: TabState | null): void {
   const active = !!state?.article && state.editionOn;
   cleanRow.hidden = !active;
   // The panel's controls appear only once the page reports a panel.
@@ -40,16 +40,9 @@ function render(state: (TabState & PanelState) | null): void {
 async function main(): Promise<void> {
   const tabId = await targetTabId();
   if (tabId === undefined) return render(null);
-  // Clean mode and the panel are two content scripts: each answers for its own part.
-  const stateOf = async (): Promise<(TabState & PanelState) | null> => {
-    const [clean, panel] = await Promise.all([sendToTab<TabState>(tabId, { type: 'ayeyar:get-state' }), sendToTab<PanelState>(tabId, { type: 'ayeyar:get-panel' })]);
-    return clean && { ...clean, ...panel };
-  };
-  const ask = async (message: AyeyarMessage) => {
-    await sendToTab(tabId, message);
-    render(await stateOf());
-  };
-  render(await stateOf());
+  // Every message is answered with the tab's state after it.
+  const ask = async (message: AyeyarMessage) => render(await sendToTab<TabState>(tabId, message));
+  await ask({ type: 'ayeyar:get-state' });
 
   const flip = (button: HTMLButtonElement) => button.getAttribute('aria-checked') !== 'true';
   cleanSwitch.addEventListener('click', () => ask({ type: 'ayeyar:set-clean', on: flip(cleanSwitch) }));

@@ -42,19 +42,18 @@ function panelSnapshot(): PanelSnapshot {
   };
 }
 
-/** Text of every range of a highlight, from the Custom Highlight API or the <mark> fallback. */
+/** Text of every range of a highlight (CSS Custom Highlight API). */
 function highlighted(name: string): string[] {
   const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
   const highlight = registry?.get(`ayeyar-${name}`);
-  if (highlight) return [...highlight].map((r) => r.toString());
-  return [...document.querySelectorAll(`mark[data-ayeyar-mark="${name}"]`)].map((m) => m.textContent ?? '');
+  return highlight ? [...highlight].map((r) => r.toString()) : [];
 }
 
 /** Where the first focus highlight is on screen. */
 function focusTop(): number | null {
   const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
   const [range] = registry?.get('ayeyar-focus') ?? [];
-  const rect = range ? range.getBoundingClientRect() : document.querySelector('mark[data-ayeyar-mark="focus"]')?.getBoundingClientRect();
+  const rect = range?.getBoundingClientRect();
   return rect ? rect.top : null;
 }
 
@@ -106,14 +105,14 @@ describe.each(BROWSERS)('facts panel in %s', (browserName) => {
     await page.click(`${item('figure', index)} .fact-main`);
     await page.waitForFunction(() => {
       const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-      return !!registry?.get('ayeyar-focus') || !!document.querySelector('mark[data-ayeyar-mark="focus"]');
+      return !!registry?.get('ayeyar-focus');
     });
     expect(await page.evaluate(highlighted, 'focus')).toEqual([seedFacts.figures[index].text]);
     // Scrolled so that the passage is on screen.
     await page.waitForFunction(() => {
       const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
       const [range] = registry?.get('ayeyar-focus') ?? [];
-      const rect = (range ?? document.querySelector('mark[data-ayeyar-mark="focus"]'))!.getBoundingClientRect();
+      const rect = range!.getBoundingClientRect();
       return rect.top >= 0 && rect.bottom <= innerHeight;
     });
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
@@ -132,7 +131,7 @@ describe.each(BROWSERS)('facts panel in %s', (browserName) => {
     await page.waitForFunction((top: number | null) => {
       const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
       const [range] = registry?.get('ayeyar-focus') ?? [];
-      const rect = (range ?? document.querySelector('mark[data-ayeyar-mark="focus"]'))?.getBoundingClientRect();
+      const rect = range?.getBoundingClientRect();
       return !!rect && rect.top !== top;
     }, firstTop);
     await page.click(`${item('person', fomin)} .prev`);
@@ -149,7 +148,7 @@ describe.each(BROWSERS)('facts panel in %s', (browserName) => {
     await page.hover(`${item('person', index)} .fact-main`);
     await page.waitForFunction(() => {
       const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-      return !!registry?.get('ayeyar-hover') || !!document.querySelector('mark[data-ayeyar-mark="hover"]');
+      return !!registry?.get('ayeyar-hover');
     });
     const marked = await page.evaluate(highlighted, 'hover');
     expect(marked).toHaveLength(seedFacts.people[index].spans.length);
@@ -186,7 +185,7 @@ describe.each(BROWSERS)('facts panel in %s', (browserName) => {
     await page.press('Enter');
     await page.waitForFunction(() => {
       const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-      return !!registry?.get('ayeyar-focus') || !!document.querySelector('mark[data-ayeyar-mark="focus"]');
+      return !!registry?.get('ayeyar-focus');
     });
     expect(await page.evaluate(highlighted, 'focus')).toEqual([seedFacts.figures[1].text]);
     // Tab reaches the fact's copy button (past the stepper when the fact has one).

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type E2EBrowser, type E2EPage } from '@/node/browsers';
 import { loadFixture } from '@/node/fixtures';
 import { CONTROL_HOST, Router } from '@/node/router';
-import { SETTING_SPECS } from '@/utils/setting-specs';
-import { storageAddress } from '@/utils/setting-spec';
+import { SETTINGS } from '@/core/settings/specs';
 import { openPopupFor } from './support/extension';
 
 /**
@@ -72,10 +71,10 @@ describe.each(BROWSERS)('privacy in %s', (browserName) => {
       return { local: await api.local!.get(null), sync: await api.sync!.get(null), session: api.session ? await api.session.get(null) : {} };
     });
     await extensionPage.close();
-    const settingNames = Object.values(SETTING_SPECS).map((spec) => storageAddress(spec.key).name);
+    const settingNames = Object.values(SETTINGS).map((spec) => spec.name);
     expect(stored.local).toEqual({});
     expect(stored.session).toEqual({});
-    // WXT keeps each setting's stored-shape version beside it, under "<name>$".
+    // Each setting's stored-shape version is kept beside it, under "<name>$".
     for (const key of Object.keys(stored.sync)) expect(settingNames).toContain(key.replace(/\$$/, ''));
     const everything = JSON.stringify(stored);
     expect(everything).not.toContain('irrawaddy.com');

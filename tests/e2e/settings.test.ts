@@ -49,6 +49,30 @@ const textLook = (page: E2EPage, selector: string) =>
     return { color: style.color, fontSize: style.fontSize, background: getComputedStyle(document.body).backgroundColor };
   }, selector);
 
+/**
+ * Installed before the page's own scripts: the body's background colour at
+ * every frame in which it is painted (not transparent), read back from
+ * window.__ayeyarFrames once the page has settled.
+ */
+const PAINT_PROBE = `(() => {
+  const frames = (window.__ayeyarFrames = []);
+  const start = performance.now();
+  const look = () => {
+    const body = document.body;
+    if (body && body.childElementCount && getComputedStyle(body).opacity !== '0') frames.push(getComputedStyle(body).backgroundColor);
+    if (performance.now() - start < 3000) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})();`;
+
+/** Installed before the page's own scripts: whether an Ayeyar panel element was ever put into the page. */
+const PANEL_PROBE = `(() => {
+  window.__ayeyarPanelSeen = false;
+  new MutationObserver(() => {
+    if (document.querySelector('ayeyar-panel')) window.__ayeyarPanelSeen = true;
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
 /** #rrggbb as the browser reports a computed colour. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -156,6 +180,14 @@ describe.each(BROWSERS)('settings in %s', (browserName) => {
     await article.waitForFunction(() => document.documentElement.getAttribute('data-ayeyar-theme') === 'sepia');
     expect(await isVisible(article, '.jeg_sidebar')).toBe(true);
     expect((await textLook(article, PARAGRAPH)).background).toBe(rgb(PALETTES.sepia.background));
+
+    // A new article is first painted in the reader's theme: no frame shows the site's own colours before it.
+    const fresh = track(await browser.open(ARTICLE, { initScript: PAINT_PROBE }));
+    await fresh.waitForFunction(() => document.documentElement.getAttribute('data-ayeyar-theme') === 'sepia');
+    await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const frames = await fresh.evaluate(() => (window as unknown as { __ayeyarFrames: string[] }).__ayeyarFrames);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(new Set(frames)).toEqual(new Set([rgb(PALETTES.sepia.background)]));
   });
 
   it('an edition turned off is left alone, live, and the popup says so', async () => {
@@ -170,6 +202,12 @@ describe.each(BROWSERS)('settings in %s', (browserName) => {
     expect(await popup.evaluate(() => document.getElementById('status')!.textContent)).toMatch(/turned off for this edition/);
     expect(await popup.evaluate(() => document.getElementById('clean-row')!.getClientRects().length)).toBe(0);
     await popup.close();
+
+    // A page of the turned-off edition opened now never sees an element of ours come and go.
+    const untouched = track(await browser.open(BURMESE_ARTICLE, { initScript: PANEL_PROBE }));
+    await untouched.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    expect(await untouched.evaluate(() => (window as unknown as { __ayeyarPanelSeen: boolean }).__ayeyarPanelSeen)).toBe(false);
+    expect(await untouched.evaluate(() => [...document.documentElement.attributes].filter((a) => a.name.startsWith('data-ayeyar')).length)).toBe(0);
 
     await options.click('#edition-my');
     await burmese.waitForFunction(() => document.documentElement.getAttribute('data-ayeyar') === 'clean');

@@ -39,6 +39,7 @@ export function checkRegions({ hidden, kept }: { hidden: string[]; kept: string[
 export function serializePage(): string {
   const copy = document.documentElement.cloneNode(true) as HTMLElement;
   copy.removeAttribute('data-ayeyar-ms');
+  copy.removeAttribute('data-ayeyar-longest-ms');
   return copy.outerHTML;
 }
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressOf } from '@/entrypoints/options/bind-settings';
-import { COPY_FORMATS, LANGUAGES, PANEL_SIDES, settings, type SettingName } from '@/utils/settings';
+import { LANGUAGES, PANEL_SIDES, SETTINGS, type SettingName } from '@/core/settings/specs';
+import { FACT_FORMATS } from '@/core/format/types';
 import { FONT_SIZES, LINE_HEIGHTS, TEXT_WIDTHS, THEMES } from '@/core/clean/typography';
 import { CLUTTER_GROUPS } from '@/core/sites';
 import { parseHtml } from '@/node/parse-html';
@@ -24,7 +25,7 @@ describe('options page', () => {
     for (const control of controls) {
       const address = addressOf(control);
       expect(address, control.name).not.toBeNull();
-      const fallback = settings[address!.setting].fallback;
+      const fallback = SETTINGS[address!.setting].fallback;
       if (address!.field) expect(Object.keys(fallback), control.name).toContain(address!.field);
       else expect(typeof fallback, control.name).not.toBe('object');
     }
@@ -32,8 +33,8 @@ describe('options page', () => {
 
   it('has a control for every setting and every field', () => {
     const names = new Set(controls.map((c) => c.name));
-    for (const name of Object.keys(settings) as SettingName[]) {
-      const fallback = settings[name].fallback;
+    for (const name of Object.keys(SETTINGS) as SettingName[]) {
+      const fallback = SETTINGS[name].fallback;
       const expected = typeof fallback === 'object' ? Object.keys(fallback).map((field) => `${name}.${field}`) : [name];
       for (const control of expected) expect(names, control).toContain(control);
     }
@@ -45,7 +46,7 @@ describe('options page', () => {
     expect(choicesFor('typography.size').sort()).toEqual(asText(['site', ...FONT_SIZES]));
     expect(choicesFor('typography.leading').sort()).toEqual(asText(['site', ...LINE_HEIGHTS]));
     expect(choicesFor('typography.width').sort()).toEqual(asText(['site', ...TEXT_WIDTHS]));
-    expect(choicesFor('copyFormat').sort()).toEqual(asText(COPY_FORMATS));
+    expect(choicesFor('copyFormat').sort()).toEqual(asText(FACT_FORMATS));
     expect(choicesFor('panel.side').sort()).toEqual(asText(PANEL_SIDES));
     for (const group of CLUTTER_GROUPS) expect(controls.some((c) => c.name === `hiddenClutter.${group}`), group).toBe(true);
     for (const language of LANGUAGES) expect(controls.some((c) => c.name === `editions.${language}`), language).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bool, fields, oneOf, siteOrStep, switches } from '@/utils/checks';
+import { bool, fields, oneOf, siteOrStep, switches } from '@/core/settings/checks';
 
 describe('setting checks', () => {
   it('bool keeps true and false only', () => {

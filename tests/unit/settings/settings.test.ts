@@ -1,36 +1,36 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Setting } from '@/utils/define-setting';
-import type * as SettingsModule from '@/utils/settings';
+import {
+  SETTINGS,
+  SETTING_NAMES,
+  defaultSettings,
+  migrateStoredSettings,
+  readSettings,
+  resetSettings,
+  saveSetting,
+  watchSettings,
+  type SettingName,
+  type SettingValues,
+} from '@/utils/settings';
 import { STORED_SAMPLES } from './stored-samples';
 
 /**
- * The real settings against WXT's fake browser storage. Each test seeds
- * storage, then loads utils/settings.ts afresh, as an extension page or
- * content script does when it starts (that is when WXT runs migrations).
+ * The real settings against WXT's fake browser storage: what every part of
+ * Ayeyar reads, whatever storage holds (values of every stored version, junk,
+ * values from a newer Ayeyar on another synced device, storage failing).
  */
-
-async function loadSettings(): Promise<typeof SettingsModule> {
-  vi.resetModules();
-  return import('@/utils/settings');
-}
-
-/** The storage key without its area, and WXT's metadata key beside it. */
-function keysOf(setting: Setting<unknown>): { key: string; meta: string } {
-  const key = setting.item.key.slice(setting.item.key.indexOf(':') + 1);
-  return { key, meta: `${key}$` };
-}
-
-async function seed(setting: Setting<unknown>, value: unknown, version?: number): Promise<void> {
-  const { key, meta } = keysOf(setting);
-  await fakeBrowser.storage.sync.set(version === undefined ? { [key]: value } : { [key]: value, [meta]: { v: version } });
-}
 
 /** Values no Ayeyar ever wrote: other types, empty shapes, junk. */
 const CORRUPTED: unknown[] = ['', 'garbage', 0, -1, 1e9, true, false, [], ['header'], {}, { unknown: 1 }, { nested: { deeper: [] } }];
 
-const { settings: definitions } = await loadSettings();
-const NAMES = Object.keys(definitions) as (keyof typeof definitions)[];
+const keysOf = (name: SettingName) => ({ key: SETTINGS[name].name, meta: `${SETTINGS[name].name}$` });
+
+async function seed(name: SettingName, value: unknown, version?: number): Promise<void> {
+  const { key, meta } = keysOf(name);
+  await fakeBrowser.storage.sync.set(version === undefined ? { [key]: value } : { [key]: value, [meta]: { v: version } });
+}
+
+const read = async <N extends SettingName>(name: N): Promise<SettingValues[N]> => (await readSettings())[name];
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -39,23 +39,13 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe.each(NAMES)('setting %s', (name) => {
-  const { fallback, version } = definitions[name] as Setting<unknown>;
-  const settingIn = (module: typeof SettingsModule) => module.settings[name] as Setting<unknown>;
+describe.each(SETTING_NAMES)('setting %s', (name) => {
+  const { fallback, version } = SETTINGS[name];
 
-  it('is stored in the sync area', () => {
-    expect(definitions[name].item.key).toMatch(/^sync:/);
-  });
-
-  it('reads as its default when nothing is stored', async () => {
-    const setting = settingIn(await loadSettings());
-    expect(await setting.get()).toEqual(fallback);
-  });
-
-  it('reads as its default when only the version is stored', async () => {
-    const { meta } = keysOf(definitions[name] as Setting<unknown>);
-    await fakeBrowser.storage.sync.set({ [meta]: { v: version } });
-    expect(await settingIn(await loadSettings()).get()).toEqual(fallback);
+  it('reads as its default when nothing is stored, or only its version', async () => {
+    expect(await read(name)).toEqual(fallback);
+    await fakeBrowser.storage.sync.set({ [keysOf(name).meta]: { v: version } });
+    expect(await read(name)).toEqual(fallback);
   });
 
   it('has a stored sample for every version of its shape', () => {
@@ -63,17 +53,17 @@ describe.each(NAMES)('setting %s', (name) => {
   });
 
   for (const [v, samples] of Object.entries(STORED_SAMPLES[name])) {
-    it(`reads a value stored at version ${v} (migrated to the current shape)`, async () => {
+    it(`reads a value stored at version ${v}, and the background writes it back in today's shape`, async () => {
       for (const sample of samples) {
         fakeBrowser.reset();
-        await seed(definitions[name] as Setting<unknown>, sample.stored, Number(v));
-        const setting = settingIn(await loadSettings());
-        expect(await setting.get()).toEqual(sample.reads);
-        // Migrated in storage too, with the current version beside it.
-        const { key, meta } = keysOf(setting);
+        await seed(name, sample.stored, Number(v));
+        expect(await read(name)).toEqual(sample.reads);
+        await migrateStoredSettings();
+        const { key, meta } = keysOf(name);
         const stored = await fakeBrowser.storage.sync.get([key, meta]);
-        expect(stored[key]).toEqual(sample.reads);
+        expect(stored[key]).toEqual(Number(v) < version ? sample.reads : sample.stored);
         if (Number(v) < version) expect(stored[meta]).toEqual({ v: version });
+        expect(await read(name)).toEqual(sample.reads);
       }
     });
   }
@@ -81,8 +71,8 @@ describe.each(NAMES)('setting %s', (name) => {
   it('reads a value stored without a version as version 1', async () => {
     for (const sample of STORED_SAMPLES[name][1]) {
       fakeBrowser.reset();
-      await seed(definitions[name] as Setting<unknown>, sample.stored);
-      expect(await settingIn(await loadSettings()).get()).toEqual(sample.reads);
+      await seed(name, sample.stored);
+      expect(await read(name)).toEqual(sample.reads);
     }
   });
 
@@ -90,8 +80,8 @@ describe.each(NAMES)('setting %s', (name) => {
     // true and false are junk only where the setting is not a switch.
     for (const junk of CORRUPTED.filter((j) => typeof j !== 'boolean' || typeof fallback !== 'boolean')) {
       fakeBrowser.reset();
-      await seed(definitions[name] as Setting<unknown>, junk, version);
-      expect(await settingIn(await loadSettings()).get(), JSON.stringify(junk)).toEqual(fallback);
+      await seed(name, junk, version);
+      expect(await read(name), JSON.stringify(junk)).toEqual(fallback);
     }
   });
 
@@ -100,70 +90,78 @@ describe.each(NAMES)('setting %s', (name) => {
       const good = STORED_SAMPLES[name][version][0].reads as Record<string, unknown>;
       for (const field of Object.keys(good)) {
         fakeBrowser.reset();
-        await seed(definitions[name] as Setting<unknown>, { ...good, [field]: 'garbage' }, version);
-        const read = (await settingIn(await loadSettings()).get()) as Record<string, unknown>;
-        expect(read, field).toEqual({ ...good, [field]: (fallback as Record<string, unknown>)[field] });
+        await seed(name, { ...good, [field]: 'garbage' }, version);
+        expect(await read(name), field).toEqual({ ...good, [field]: (fallback as Record<string, unknown>)[field] });
       }
     });
   }
 
   it('reads what it understands of a value from a newer Ayeyar on another synced device', async () => {
-    // WXT logs a "version downgrade" for a setting with migrations; it must never throw.
-    vi.spyOn(console, 'error').mockImplementation(() => {});
     const good = STORED_SAMPLES[name][version][0].reads;
-    const newer = typeof good === 'object' ? { ...good, addedLater: 'x' } : good;
-    await seed(definitions[name] as Setting<unknown>, newer, version + 1);
-    expect(await settingIn(await loadSettings()).get()).toEqual(good);
+    await seed(name, typeof good === 'object' ? { ...good, addedLater: 'x' } : good, version + 1);
+    expect(await read(name)).toEqual(good);
+    // And the background never "migrates" it back to an older shape.
+    await migrateStoredSettings();
+    expect((await fakeBrowser.storage.sync.get(keysOf(name).meta))[keysOf(name).meta]).toEqual({ v: version + 1 });
   });
 
-  it('reads as its default when storage cannot be read', async () => {
-    const setting = settingIn(await loadSettings());
-    await setting.item.getMeta(); // WXT's own start-up reads are done
-    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync storage is unavailable'));
-    expect(await setting.get()).toEqual(fallback);
-  });
-
-  it('stores only valid values', async () => {
-    const setting = settingIn(await loadSettings());
-    await setting.set('garbage');
-    expect(await setting.get()).toEqual(fallback);
+  it('stores only valid values, with the current version', async () => {
+    await saveSetting(name, 'garbage' as never);
+    expect(await read(name)).toEqual(fallback);
     const sample = STORED_SAMPLES[name][version][0].reads;
-    await setting.set(sample);
-    const { key } = keysOf(setting);
-    expect((await fakeBrowser.storage.sync.get(key))[key]).toEqual(sample);
+    await saveSetting(name, sample as never);
+    const { key, meta } = keysOf(name);
+    expect(await fakeBrowser.storage.sync.get([key, meta])).toEqual({ [key]: sample, [meta]: { v: version } });
   });
 
   it('tells watchers every change, checked, and the default once reset', async () => {
-    const setting = settingIn(await loadSettings());
     const seen: unknown[] = [];
-    setting.watch((value) => seen.push(value));
+    const stop = new AbortController();
+    watchSettings((changed) => {
+      if (name in changed) seen.push(changed[name]);
+    }, stop.signal);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
     const sample = STORED_SAMPLES[name][version][0].reads;
-    await setting.set(sample);
+    await saveSetting(name, sample as never);
+    await settle();
     // Another page or device writing junk straight into storage.
-    await fakeBrowser.storage.sync.set({ [keysOf(setting).key]: 'garbage' });
-    await setting.reset();
+    await fakeBrowser.storage.sync.set({ [keysOf(name).key]: 'garbage' });
+    await settle();
+    await resetSettings();
+    await settle();
     expect(seen).toEqual([sample, fallback, fallback]);
-    expect(await setting.get()).toEqual(fallback);
+    stop.abort();
+    await saveSetting(name, sample as never);
+    await settle();
+    expect(seen).toHaveLength(3);
   });
 });
 
-describe('resetSettings', () => {
-  it('puts every setting back to its default', async () => {
-    const module = await loadSettings();
-    for (const name of NAMES) await (module.settings[name] as Setting<unknown>).set(STORED_SAMPLES[name][1][0].reads);
-    await module.resetSettings();
-    for (const name of NAMES) expect(await module.settings[name].get(), name).toEqual(definitions[name].fallback);
+describe('every setting', () => {
+  it('is read in one storage call, and as the defaults when storage cannot be read', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    await readSettings();
+    expect(get).toHaveBeenCalledTimes(1);
+    get.mockRejectedValueOnce(new Error('sync storage is unavailable'));
+    expect(await readSettings()).toEqual(defaultSettings());
   });
-});
 
-describe('defaults', () => {
-  it('are what a new reader expects', () => {
-    expect(definitions.cleanByDefault.fallback).toBe(true);
-    expect(Object.values(definitions.hiddenClutter.fallback).every(Boolean)).toBe(true);
-    expect(definitions.editions.fallback).toEqual({ en: true, my: true });
-    expect(definitions.showPanel.fallback).toBe(true);
-    expect(definitions.panel.fallback).toEqual({ side: 'right', figures: true, people: true });
-    expect(definitions.copyFormat.fallback).toBe('markdown');
-    expect(definitions.typography.fallback).toEqual({ theme: 'site', size: 'site', leading: 'site', width: 'site' });
+  it('goes back to its default on reset', async () => {
+    for (const name of SETTING_NAMES) await saveSetting(name, STORED_SAMPLES[name][SETTINGS[name].version][0].reads as never);
+    await resetSettings();
+    expect(await readSettings()).toEqual(defaultSettings());
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('has the default a new reader expects', () => {
+    expect(defaultSettings()).toEqual({
+      cleanByDefault: true,
+      hiddenClutter: { header: true, related: true, ads: true, sidebars: true, share: true, popups: true, footer: true },
+      editions: { en: true, my: true },
+      showPanel: true,
+      panel: { side: 'right', figures: true, people: true },
+      copyFormat: 'markdown',
+      typography: { theme: 'site', size: 'site', leading: 'site', width: 'site' },
+    });
   });
 });

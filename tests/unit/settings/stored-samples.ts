@@ -1,4 +1,4 @@
-import type { SettingName } from '@/utils/settings';
+import type { SettingName } from '@/core/settings/specs';
 
 /**
  * Each setting as an Ayeyar of every stored-shape version wrote it, and what
@@ -15,7 +15,20 @@ const same = (value: unknown): StoredSample => ({ stored: value, reads: value })
 
 export const STORED_SAMPLES: Record<SettingName, Record<number, StoredSample[]>> = {
   cleanByDefault: { 1: [same(false), same(true)] },
-  hiddenClutter: { 1: [same({ header: true, related: true, sidebars: false, share: true, popups: true, footer: false })] },
+  hiddenClutter: {
+    // Version 1 had no ads switch: ads went with related stories, and still do until the reader chooses.
+    1: [
+      {
+        stored: { header: true, related: false, sidebars: false, share: true, popups: true, footer: false },
+        reads: { header: true, related: false, ads: false, sidebars: false, share: true, popups: true, footer: false },
+      },
+      {
+        stored: { header: false, related: true, sidebars: true, share: true, popups: true, footer: true },
+        reads: { header: false, related: true, ads: true, sidebars: true, share: true, popups: true, footer: true },
+      },
+    ],
+    2: [same({ header: true, related: false, ads: true, sidebars: false, share: true, popups: true, footer: false })],
+  },
   editions: { 1: [same({ en: true, my: false })] },
   showPanel: { 1: [same(false)] },
   panel: { 1: [same({ side: 'left', figures: false, people: true })] },

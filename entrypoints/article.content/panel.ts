@@ -2,10 +2,12 @@ import { textSpanToRange, type ArticleExtraction } from '@/core/extract';
 import type { TextSpan } from '@/core/extract/types';
 import { citationOf, formatterFor, type FactFormat } from '@/core/format';
 import { textFragmentUrl } from '@/core/format/text-fragment';
-import { FactsPanel, type FactRef, type PanelSide, type PanelView } from '@/components/facts-panel/facts-panel';
+import { FactsPanel, type FactRef, type PanelView } from '@/components/facts-panel/facts-panel';
 import panelCss from '@/components/facts-panel/panel.css?inline';
-import { createHighlighter, type Highlighter } from './highlighter';
-import { ATTR } from '@/core/clean/hide-css';
+import type { PanelSide } from '@/core/settings/specs';
+import type { Theme } from '@/core/clean/typography';
+import { createHighlighter } from './highlighter';
+import { ATTR, PANEL_ELEMENT } from '@/core/clean/hide-css';
 
 /**
  * The facts panel on an article: mounts the shadow-root UI beside the article,
@@ -20,7 +22,7 @@ export interface PanelPrefs {
   side: PanelSide;
   sections: { figures: boolean; people: boolean };
   format: FactFormat;
-  theme: 'site' | 'light' | 'sepia' | 'dark';
+  theme: Theme;
 }
 
 export interface PanelHost {
@@ -35,23 +37,22 @@ export interface PanelHost {
   remove(): void;
 }
 
-export interface PanelCallbacks {
+export interface PanelOptions {
   /** The reader moved the panel or picked another copy format: remember it. */
   saveSide(side: PanelSide): void;
   saveFormat(format: FactFormat): void;
+  /** The reader keeps the panel folded to its tab when an article opens. */
+  startCollapsed: boolean;
+  /** Clean mode is on: the panel is in the page. */
+  visible: boolean;
 }
 
-export function mountPanel(
-  extraction: ArticleExtraction,
-  prefs: PanelPrefs,
-  callbacks: PanelCallbacks,
-  startCollapsed: boolean,
-): PanelHost {
+export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, options: PanelOptions): PanelHost {
   const { facts, body } = extraction;
-  const highlighter: Highlighter = createHighlighter(document);
+  const highlighter = createHighlighter(document);
   let current = prefs;
-  let collapsed = startCollapsed || innerWidth < SIDE_BY_SIDE_MIN_WIDTH;
-  let visible = true;
+  let collapsed = options.startCollapsed || innerWidth < SIDE_BY_SIDE_MIN_WIDTH;
+  let visible = options.visible;
   let panel: FactsPanel | null = null;
 
   const spansOf = (ref: FactRef): TextSpan[] => (ref.kind === 'figure' ? facts.figures[ref.index]?.spans : facts.people[ref.index]?.spans) ?? [];
@@ -91,7 +92,7 @@ export function mountPanel(
   };
 
   // Our own element with an open shadow root: the page's CSS cannot reach in, ours cannot leak out.
-  const host = document.createElement('ayeyar-panel');
+  const host = document.createElement(PANEL_ELEMENT);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = panelCss;
@@ -120,12 +121,12 @@ export function mountPanel(
       current = { ...current, side };
       panel?.update({ side });
       layout();
-      callbacks.saveSide(side);
+      options.saveSide(side);
     },
     format(format) {
       current = { ...current, format };
       panel?.update({ format });
-      callbacks.saveFormat(format);
+      options.saveFormat(format);
     },
   });
   layout();

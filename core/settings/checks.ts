@@ -37,6 +37,6 @@ export function switches<K extends string>(keys: readonly K[]): Check<Record<K, 
   return fields(Object.fromEntries(keys.map((key) => [key, bool])) as { [P in K]: Check<boolean> });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

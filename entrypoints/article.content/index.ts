@@ -1,15 +1,16 @@
 import { SITES } from '@/core/sites';
 import { matchPatterns } from '@/core/sites/match-patterns';
-import { runPageSessions } from '@/utils/page-session';
 import { removeLeftovers } from './leftovers';
+import { runPageSessions } from './page-sessions';
 import { startSession } from './session';
 import 'virtual:ayeyar-clean.css';
 import './page.css';
 
 /**
- * Clean mode, from document_start: the address decides synchronously, so the
- * manifest stylesheet hides the clutter before the first paint. Kept small:
- * the facts and their panel come later, in facts.content.
+ * Ayeyar on an article page, from document_start: the address decides
+ * synchronously, so the manifest stylesheet hides the clutter before the
+ * first paint; the rest of the work waits for the DOM and for idle time
+ * (the order is drawn in page-state.ts).
  */
 export default defineContentScript({
   matches: matchPatterns(SITES),

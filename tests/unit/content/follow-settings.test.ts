@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { irrawaddy } from '@/core/sites/irrawaddy';
 import { parseHtml } from '@/node/parse-html';
+import type { SettingValues } from '@/utils/settings';
 
 /**
  * The content script's side of the settings, on a bare page: what <html>
@@ -13,19 +14,26 @@ import { parseHtml } from '@/node/parse-html';
 vi.stubGlobal('document', parseHtml('<!doctype html><html><head></head><body><p>An article.</p></body></html>'));
 const html = document.documentElement;
 const attrs = () => Object.fromEntries([...html.attributes].map((a) => [a.name, a.value]));
+const looks = () => Object.keys(attrs()).filter((a) => /theme|size|leading|width/.test(a));
+/** What clean mode puts on <html>: everything but the work counters (which stay while clean mode is off). */
+const marks = () => Object.keys(attrs()).filter((a) => !/^data-ayeyar-(ms|longest-ms)$/.test(a));
+const ALL_GROUPS = 'header related ads sidebars share popups footer';
 
-/** As entrypoints/clean.content/session.ts does at document_start: clean mode on at once, then the settings. */
+/** As entrypoints/article.content/session.ts does at document_start: clean mode on at once, then the settings. */
 async function start(language: 'en' | 'my' = 'en') {
   vi.resetModules();
-  const { CleanMode } = await import('@/entrypoints/clean.content/clean-mode');
-  const { applySettings } = await import('@/entrypoints/clean.content/apply-settings');
-  const { publishWorkTime } = await import('@/utils/work-timer');
-  const { settings } = await import('@/utils/settings');
-  const clean = new CleanMode(irrawaddy);
+  const { PageState } = await import('@/entrypoints/article.content/page-state');
+  const { CleanMode } = await import('@/entrypoints/article.content/clean-mode');
+  const { followSettings } = await import('@/entrypoints/article.content/follow-settings');
+  const settings = await import('@/utils/settings');
+  const life = new AbortController();
+  const state = new PageState('https://www.irrawaddy.com/news/burma/a.html', irrawaddy, language, life.signal);
+  const clean = new CleanMode(state);
   clean.enable();
-  publishWorkTime();
-  const tab = applySettings(clean, language);
-  return { clean, tab, settings };
+  state.publishWork();
+  const seen: SettingValues[] = [];
+  const tab = followSettings(state, clean, (values) => seen.push(values));
+  return { clean, tab, settings, life, seen };
 }
 
 /** Lets the first read and any change reach the page. */
@@ -37,11 +45,21 @@ beforeEach(() => {
 });
 
 describe('settings on an article tab', () => {
+  it('holds the page unpainted until the settings arrive, then shows it in the reader\'s look', async () => {
+    await fakeBrowser.storage.sync.set({ typography: { theme: 'dark', size: 'site', leading: 'site', width: 'site' } });
+    const { seen } = await start();
+    expect(html.hasAttribute('data-ayeyar-pending')).toBe(true);
+    await settle();
+    expect(html.hasAttribute('data-ayeyar-pending')).toBe(false);
+    expect(attrs()).toMatchObject({ 'data-ayeyar': 'clean', 'data-ayeyar-theme': 'dark' });
+    expect(seen).toHaveLength(1);
+  });
+
   it('keeps clean mode as it is with the defaults', async () => {
     await start();
     await settle();
-    expect(attrs()).toMatchObject({ 'data-ayeyar': 'clean', 'data-ayeyar-hide': 'header related sidebars share popups footer' });
-    expect(Object.keys(attrs()).filter((a) => /theme|size|leading|width/.test(a))).toEqual([]);
+    expect(attrs()).toMatchObject({ 'data-ayeyar': 'clean', 'data-ayeyar-hide': ALL_GROUPS });
+    expect(looks()).toEqual([]);
   });
 
   it('turns clean mode off once the stored default says off, and back on when it changes', async () => {
@@ -49,16 +67,18 @@ describe('settings on an article tab', () => {
     const { settings } = await start();
     await settle();
     expect(html.hasAttribute('data-ayeyar')).toBe(false);
-    await settings.cleanByDefault.set(true);
+    await settings.saveSetting('cleanByDefault', true);
+    await settle();
     expect(html.getAttribute('data-ayeyar')).toBe('clean');
   });
 
   it('hides only the chosen groups, live', async () => {
-    await fakeBrowser.storage.sync.set({ 'hidden-clutter': { sidebars: false } });
+    await fakeBrowser.storage.sync.set({ 'hidden-clutter': { sidebars: false }, 'hidden-clutter$': { v: 2 } });
     const { settings } = await start();
     await settle();
-    expect(html.getAttribute('data-ayeyar-hide')).toBe('header related share popups footer');
-    await settings.hiddenClutter.set({ header: false, related: true, sidebars: true, share: true, popups: true, footer: true });
+    expect(html.getAttribute('data-ayeyar-hide')).toBe('header related ads share popups footer');
+    await settings.saveSetting('hiddenClutter', { header: false, related: true, ads: false, sidebars: true, share: true, popups: true, footer: true });
+    await settle();
     expect(html.getAttribute('data-ayeyar-hide')).toBe('related sidebars share popups footer');
   });
 
@@ -69,9 +89,10 @@ describe('settings on an article tab', () => {
     expect(attrs()).toMatchObject({ 'data-ayeyar-theme': 'dark', 'data-ayeyar-size': '22', 'data-ayeyar-width': '70' });
     expect(html.hasAttribute('data-ayeyar-leading')).toBe(false);
     tab.setClean(false);
-    expect(Object.keys(attrs()).filter((a) => a !== 'data-ayeyar-ms')).toEqual([]);
-    await settings.typography.set({ theme: 'sepia', size: 'site', leading: 1.9, width: 'site' });
-    expect(Object.keys(attrs()).filter((a) => a !== 'data-ayeyar-ms')).toEqual([]);
+    expect(marks()).toEqual([]);
+    await settings.saveSetting('typography', { theme: 'sepia', size: 'site', leading: 1.9, width: 'site' });
+    await settle();
+    expect(marks()).toEqual([]);
     tab.setClean(true);
     expect(attrs()).toMatchObject({ 'data-ayeyar-theme': 'sepia', 'data-ayeyar-leading': '1.9' });
     expect(html.hasAttribute('data-ayeyar-size')).toBe(false);
@@ -85,28 +106,35 @@ describe('settings on an article tab', () => {
     expect(tab.editionOn).toBe(false);
     tab.setClean(true);
     expect(attrs()).toEqual({});
-    await settings.editions.set({ en: true, my: true });
+    await settings.saveSetting('editions', { en: true, my: true });
+    await settle();
     expect(tab.editionOn).toBe(true);
     expect(html.getAttribute('data-ayeyar')).toBe('clean');
     expect(html.hasAttribute('data-ayeyar-ms')).toBe(true);
   });
 
-  it('lets a new default win over a per-tab switch', async () => {
+  it('keeps a per-tab switch through other changes, and lets a new default win over it', async () => {
     const { tab, settings } = await start();
     await settle();
     tab.setClean(false);
-    await settings.cleanByDefault.set(false);
-    await settings.cleanByDefault.set(true);
+    await settings.saveSetting('typography', { theme: 'sepia', size: 'site', leading: 'site', width: 'site' });
+    await settle();
+    expect(html.hasAttribute('data-ayeyar')).toBe(false);
+    await settings.saveSetting('cleanByDefault', false);
+    await settle();
+    await settings.saveSetting('cleanByDefault', true);
+    await settle();
     expect(html.getAttribute('data-ayeyar')).toBe('clean');
   });
 
-  it('stops following the settings once stopped', async () => {
-    const { tab, settings } = await start();
+  it('stops following the settings once the session ends', async () => {
+    const { life, settings, clean } = await start();
     await settle();
-    tab.stop();
-    await settings.cleanByDefault.set(false);
-    await settings.typography.set({ theme: 'dark', size: 'site', leading: 'site', width: 'site' });
-    expect(html.getAttribute('data-ayeyar')).toBe('clean');
+    life.abort();
+    await settings.saveSetting('cleanByDefault', false);
+    await settings.saveSetting('typography', { theme: 'dark', size: 'site', leading: 'site', width: 'site' });
+    await settle();
+    expect(clean.enabled).toBe(true);
     expect(html.hasAttribute('data-ayeyar-theme')).toBe(false);
   });
 
@@ -114,7 +142,7 @@ describe('settings on an article tab', () => {
     await fakeBrowser.storage.sync.set({ 'clean-by-default': 'no', 'hidden-clutter': 'all', editions: [], typography: { theme: 'neon', size: -4 } });
     await start('my');
     await settle();
-    expect(attrs()).toMatchObject({ 'data-ayeyar': 'clean', 'data-ayeyar-hide': 'header related sidebars share popups footer' });
-    expect(Object.keys(attrs()).filter((a) => /theme|size|leading|width/.test(a))).toEqual([]);
+    expect(attrs()).toMatchObject({ 'data-ayeyar': 'clean', 'data-ayeyar-hide': ALL_GROUPS });
+    expect(looks()).toEqual([]);
   });
 });

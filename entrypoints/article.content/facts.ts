@@ -1,0 +1,90 @@
+import type { ArticleParts } from '@/core/detect/body';
+import { extractArticle, type ArticleExtraction } from '@/core/extract';
+import { saveSetting, type SettingValues } from '@/utils/settings';
+import type { CleanMode } from './clean-mode';
+import { whenIdle } from './idle';
+import type { PageState } from './page-state';
+import { mountPanel, type PanelHost, type PanelPrefs } from './panel';
+
+/**
+ * The facts of the article and their panel. Nothing touches the page before
+ * both the article's parts and the reader's settings are known: on an
+ * edition the reader turned off no panel ever appears. Extraction waits for
+ * an idle moment after first paint (the reader sees the article first); the
+ * panel shows while clean mode is on and follows every setting live.
+ */
+export interface Facts {
+  /** The article's parts are known (DOM parsed). */
+  found(parts: ArticleParts): void;
+  /** The settings arrived (first) or changed. */
+  settingsChanged(values: SettingValues): void;
+  /** Open or collapsed; undefined while there is no panel. */
+  readonly open: boolean | undefined;
+  setOpen(open: boolean): void;
+  toggle(): void;
+  /** Every fact in the reader's copy format with the citation; empty without a panel. */
+  formatAll(): string;
+}
+
+const prefsOf = (values: SettingValues): PanelPrefs => ({
+  side: values.panel.side,
+  sections: { figures: values.panel.figures, people: values.panel.people },
+  format: values.copyFormat,
+  theme: values.typography.theme,
+});
+
+export function startFacts(state: PageState, clean: CleanMode): Facts {
+  let parts: ArticleParts | null = null;
+  let settings: SettingValues | null = null;
+  let extraction: ArticleExtraction | null = null;
+  let panel: PanelHost | null = null;
+  let waiting = false;
+
+  const remove = () => {
+    panel?.remove();
+    panel = null;
+  };
+  state.signal.addEventListener('abort', remove, { once: true });
+  state.onCleanChange((on) => panel?.setVisible(on));
+
+  const mount = () => {
+    if (!parts || !settings || panel || waiting || !settings.editions[state.edition]) return;
+    waiting = true;
+    whenIdle(state.signal, () => {
+      waiting = false;
+      // The settings may have changed while waiting (an edition turned off).
+      if (!settings?.editions[state.edition] || panel) return;
+      const values = settings;
+      panel = state.timed(() => {
+        extraction ??= extractArticle(document, state.url, parts!);
+        return mountPanel(extraction, prefsOf(values), {
+          saveSide: (side) => void saveSetting('panel', { ...(settings ?? values).panel, side }).catch(() => {}),
+          saveFormat: (format) => void saveSetting('copyFormat', format).catch(() => {}),
+          startCollapsed: !values.showPanel,
+          visible: clean.enabled,
+        });
+      });
+    });
+  };
+
+  return {
+    found(found) {
+      parts = found;
+      mount();
+    },
+    settingsChanged(values) {
+      const showChanged = settings !== null && settings.showPanel !== values.showPanel;
+      settings = values;
+      if (!values.editions[state.edition]) return remove();
+      if (!panel) return mount();
+      panel.setPrefs(prefsOf(values));
+      if (showChanged) panel.setCollapsed(!values.showPanel);
+    },
+    get open() {
+      return panel?.open;
+    },
+    setOpen: (open) => panel?.setCollapsed(!open),
+    toggle: () => panel?.toggle(),
+    formatAll: () => panel?.formatAll() ?? '',
+  };
+}
