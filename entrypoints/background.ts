@@ -1,10 +1,17 @@
 import { browser } from 'wxt/browser';
-import { sendToTab } from '@/utils/messages';
+import { extractFromParagraphs } from '@/core/extract';
+import { isExtractMessage, sendToTab } from '@/utils/messages';
 import { migrateStoredSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
   // Settings stored by an older Ayeyar are written back in today's shape (every reader migrates on read meanwhile).
   void migrateStoredSettings().catch(() => {});
+
+  // The text half of extraction, for the content script of an article tab: off the page's main thread.
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+    if (isExtractMessage(message)) sendResponse(extractFromParagraphs(message.paragraphs));
+    return false;
+  });
 
   // Keyboard shortcuts (declared in the manifest, rebindable in the browser's shortcut settings).
   browser.commands.onCommand.addListener(async (command) => {

@@ -10,6 +10,11 @@ export type AyeyarMessage =
   /** Answered with a FactsCopy: the page has no user gesture, so the popup writes the clipboard. */
   | { type: 'ayeyar:copy-all' };
 
+/** Messages from the content script to the background. */
+export type BackgroundMessage =
+  /** Answered with ExtractedFacts: the text half of extraction runs in the background, off the page's main thread. */
+  { type: 'ayeyar:extract'; paragraphs: string[] };
+
 /** What the content script of a tab reports about itself (every message is answered with it, but copy-all). */
 export interface TabState {
   article: boolean;
@@ -28,6 +33,20 @@ export interface FactsCopy {
 
 export function isAyeyarMessage(message: unknown): message is AyeyarMessage {
   return typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith('ayeyar:');
+}
+
+export function isExtractMessage(message: unknown): message is Extract<BackgroundMessage, { type: 'ayeyar:extract' }> {
+  const paragraphs = (message as { paragraphs?: unknown } | null)?.paragraphs;
+  return isAyeyarMessage(message) && message.type === ('ayeyar:extract' as string) && Array.isArray(paragraphs) && paragraphs.every((p) => typeof p === 'string');
+}
+
+/** Ask the background; null when it cannot answer (the extension was reloaded or removed under the page). */
+export async function askBackground<T>(message: BackgroundMessage): Promise<T | null> {
+  try {
+    return ((await browser.runtime.sendMessage(message)) as T) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Ask a tab; null when no Ayeyar content script answers there (another site, a listing page). */

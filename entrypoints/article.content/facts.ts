@@ -1,5 +1,7 @@
 import type { ArticleParts } from '@/core/detect/body';
-import { extractArticle, type ArticleExtraction } from '@/core/extract';
+import { readArticle } from '@/core/extract/article';
+import type { ArticleExtraction, ExtractedFacts } from '@/core/extract';
+import { askBackground } from '@/utils/messages';
 import { saveSetting, type SettingValues } from '@/utils/settings';
 import type { CleanMode } from './clean-mode';
 import { whenIdle } from './idle';
@@ -9,9 +11,11 @@ import { mountPanel, type PanelHost, type PanelPrefs } from './panel';
 /**
  * The facts of the article and their panel. Nothing touches the page before
  * both the article's parts and the reader's settings are known: on an
- * edition the reader turned off no panel ever appears. Extraction waits for
- * an idle moment after first paint (the reader sees the article first); the
- * panel shows while clean mode is on and follows every setting live.
+ * edition the reader turned off no panel ever appears. At an idle moment
+ * after first paint (the reader sees the article first) the body is read
+ * here; people and figures are found in the background, off the page's main
+ * thread. The panel shows while clean mode is on and follows every setting
+ * live.
  */
 export interface Facts {
   /** The article's parts are known (DOM parsed). */
@@ -50,21 +54,29 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
   const mount = () => {
     if (!parts || !settings || panel || waiting || !settings.editions[state.edition]) return;
     waiting = true;
-    whenIdle(state.signal, () => {
+    whenIdle(state.signal, async () => {
+      extraction ??= await extract(parts!);
       waiting = false;
-      // The settings may have changed while waiting (an edition turned off).
-      if (!settings?.editions[state.edition] || panel) return;
+      // The settings may have changed while waiting (an edition turned off, the session ended).
+      if (!extraction || !settings?.editions[state.edition] || panel || state.signal.aborted) return;
       const values = settings;
-      panel = state.timed(() => {
-        extraction ??= extractArticle(document, state.url, parts!);
-        return mountPanel(extraction, prefsOf(values), {
+      panel = state.timed(() =>
+        mountPanel(extraction!, prefsOf(values), {
           saveSide: (side) => void saveSetting('panel', { ...(settings ?? values).panel, side }).catch(() => {}),
           saveFormat: (format) => void saveSetting('copyFormat', format).catch(() => {}),
           startCollapsed: !values.showPanel,
           visible: clean.enabled,
-        });
-      });
+        }),
+      );
     });
+  };
+
+  /** The body read here, its people and figures found in the background; null when the background cannot answer. */
+  const extract = async (found: ArticleParts): Promise<ArticleExtraction | null> => {
+    const { meta, body } = state.timed(() => readArticle(document, state.url, found));
+    if (!body) return null;
+    const facts = await askBackground<ExtractedFacts>({ type: 'ayeyar:extract', paragraphs: body.paragraphs.map((p) => p.text) });
+    return facts && { facts: { ...meta, ...facts }, body };
   };
 
   return {

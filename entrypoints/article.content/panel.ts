@@ -1,4 +1,5 @@
-import { textSpanToRange, type ArticleExtraction } from '@/core/extract';
+import type { ArticleExtraction } from '@/core/extract';
+import { textSpanToRange } from '@/core/extract/body-text';
 import type { TextSpan } from '@/core/extract/types';
 import { citationOf, formatterFor, type FactFormat } from '@/core/format';
 import { textFragmentUrl } from '@/core/format/text-fragment';
