@@ -19,7 +19,7 @@ import {
   TIME_UNITS,
 } from './tables/units';
 import { wordSet } from './tables/words';
-import { classAt, LETTER, LOWER, NUMBER, startsWithLetter, startsWithNumber, UPPER, wordKey, type Token } from './tokens';
+import { classAt, isAsciiDigit, isBurmeseDigit, isBurmeseWordText, isDigit, LETTER, LOWER, NUMBER, startsWithLetter, startsWithNumber, UPPER, wordKey, type Token } from './tokens';
 import type { Figure, FigureKind, TextSpan } from './types';
 
 /**
@@ -53,7 +53,6 @@ const NOT_COUNTED = wordSet('times cents points is was has does as us its this h
 const STRENGTH_WORDS = wordSet('strong man member');
 /** Words before a bare spelled number that make it a pronoun ("the other two.", "all three."). */
 const PRONOUN_BEFORE = wordSet('the other all both these those last first each of');
-const BURMESE_DIGITS = /^[\u1040-\u1049]/;
 /** Words between the two numbers of a range. */
 const RANGE_WORDS = new Set(['to', 'and', 'or', '-', '–', '—']);
 /** Linking words of a range or list ("1,850 to 2,100 kyats", "Centers 14, 16 and 12"). */
@@ -126,7 +125,7 @@ for (const word of NUMBER_STARTS) MAY_START_NUMBER[word.charCodeAt(0)] = MAY_STA
 /** Words that can start a number: digits, K/Rs before digits, number words, "a dozen", "half a million". */
 function mayStartNumber(token: Token): boolean {
   const c = token.text.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || (c >= 0x1040 && c <= 0x1049)) return true;
+  if (isDigit(c)) return true;
   if (c === 75 || c === 82) return /^(?:K|Rs)\d/.test(token.text); // K50,000, Rs500
   const dash = token.key.indexOf('-');
   return NUMBER_STARTS.has(dash < 0 ? token.key : token.key.slice(0, dash));
@@ -142,7 +141,7 @@ function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): { fo
   const word = t[i].text;
   if (inSkippedList && startsWithNumber(word)) return { skipped: i };
   const c = word.charCodeAt(0);
-  const digit = c >= 48 && c <= 57;
+  const digit = isAsciiDigit(c);
   // The patterns below are tried only on words that could match them (they are costly to compile and run).
   const hyphenated = word.includes('-') || word.includes('‐');
   const span = digit && hyphenated ? NUMBER_SPAN.exec(word) : null;
@@ -156,7 +155,7 @@ function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): { fo
   const excluded = exclusion(p, read);
   if (excluded === 'identifier' || excluded === 'date') return { skipped: read.to };
   if (excluded) return { found: [], next: read.to + 1 };
-  const found = BURMESE_DIGITS.test(t[read.from].text) ? classifyBurmese(p, read) : classify(p, read);
+  const found = isBurmeseDigit(t[read.from].text.charCodeAt(0)) ? classifyBurmese(p, read) : classify(p, read);
   return { found: found ? [found] : [], next: found?.resume ?? (found?.to ?? read.to) + 1 };
 }
 
@@ -442,7 +441,7 @@ function classifyBurmese(p: AnalysedParagraph, read: NumberRead): Found {
   const next = t[read.to + 1]?.text ?? '';
   if (PERCENT_WORDS.has(next)) return { kind: 'percent', value: read.value, unit: 'percent', from: read.from, to: read.to + 1 };
   const prev = t[read.from - 1];
-  const burmeseWord = prev && /^[\u1000-\u103F\u104C-\u109F]/.test(prev.text) ? prev : null;
+  const burmeseWord = prev && isBurmeseWordText(prev.text.charCodeAt(0)) ? prev : null;
   const currency = burmeseWord && Object.keys(CURRENCY_WORDS).find((w) => burmeseWord.text.endsWith(w));
   if (currency) return { kind: 'money', value: read.value, unit: CURRENCY_WORDS[currency], from: read.from - 1, to: read.to };
   return { kind: 'count', value: read.value, unit: burmeseWord?.text ?? null, from: burmeseWord ? read.from - 1 : read.from, to: read.to };

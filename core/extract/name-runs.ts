@@ -8,7 +8,7 @@ import { PEOPLES } from './tables/peoples';
 import { PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './tables/places';
 import { ROLE_NOUNS } from './tables/roles';
 import { OFFICES, RANKS, TITLE_ABBREVIATIONS } from './tables/titles';
-import { classAt, hasLowerCase, isAcronym, isCapitalised, isPossessive, UPPER, wordKey, type Token } from './tokens';
+import { classAt, hasLowerCase, isAcronym, isCapitalised, isPossessive, UPPER, widthAt, wordKey, type Token } from './tokens';
 
 /**
  * Runs of capitalised words, each split into what stands before a name
@@ -141,7 +141,7 @@ function isDottable(token: Token): boolean {
 
 /** One upper-case letter, nothing else. */
 function isSingleCapital(word: string): boolean {
-  return (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) && isCapitalised(word);
+  return word.length === widthAt(word, 0) && isCapitalised(word);
 }
 
 /** Capitals each followed by a dot, two or more ("R.A."). */
@@ -151,7 +151,7 @@ function isDottedInitials(word: string): boolean {
   let pairs = 0;
   while (i < word.length) {
     if (!(classAt(word, i) & UPPER)) return false;
-    i += word.codePointAt(i)! > 0xffff ? 2 : 1;
+    i += widthAt(word, i);
     if (word.charCodeAt(i) !== 46) return false;
     i++;
     pairs++;

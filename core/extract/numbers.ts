@@ -1,5 +1,5 @@
-import { BURMESE_DECIMAL_POINT, BURMESE_DIGIT_ZERO, BURMESE_MULTIPLIERS, MULTIPLIERS, NUMBER_WORDS } from './tables/numbers';
-import type { Token } from './tokens';
+import { BURMESE_DECIMAL_POINT, BURMESE_MULTIPLIERS, MULTIPLIERS, NUMBER_WORDS } from './tables/numbers';
+import { BURMESE_DIGIT_ZERO, DIGIT_PATTERN, isBurmeseDigit, isBurmeseDigits, isDigit, type Token } from './tokens';
 
 /**
  * Reads the number that starts at a token: digits ("4,705", "1.63", Burmese
@@ -24,7 +24,10 @@ export interface NumberRead {
 
 /** Word multipliers that stand as tokens of their own (single letters like "m" only when glued to digits). */
 const WORD_MULTIPLIERS = new Set(['hundred', 'thousand', 'lakh', 'lakhs', 'lac', 'million', 'mn', 'mln', 'crore', 'crores', 'billion', 'bn', 'trillion', 'tn']);
-const DIGITS = /^[0-9\u1040-\u1049]+(?:,[0-9\u1040-\u1049]{3})*(?:\.[0-9\u1040-\u1049]+)?$/;
+/** A numeral: digits, in groups of three after commas, maybe a decimal part ("4,705", "1.63", "၁၂,၀၀၀"). */
+const DIGITS = new RegExp(`^${DIGIT_PATTERN}+(?:,${DIGIT_PATTERN}{3})*(?:\\.${DIGIT_PATTERN}+)?$`);
+/** Four digits and nothing else, as a bare year is written. */
+const FOUR_DIGITS = new RegExp(`^${DIGIT_PATTERN}{4}$`);
 
 /** A decimal numeral as an exact number ("1.63" × 1e9 is 1630000000, not 1629999999.9999998). */
 export function parseDecimal(digits: string, multiplier = 1): number {
@@ -39,7 +42,7 @@ function toAsciiDigits(s: string): string {
   let ascii = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    ascii += c >= BURMESE_DIGIT_ZERO && c <= BURMESE_DIGIT_ZERO + 9 ? String(c - BURMESE_DIGIT_ZERO) : s[i];
+    ascii += isBurmeseDigit(c) ? String(c - BURMESE_DIGIT_ZERO) : s[i];
   }
   return ascii;
 }
@@ -50,8 +53,7 @@ export function lowerAt(tokens: readonly Token[], n: number): string {
 }
 
 export function isDigits(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return ((c >= 48 && c <= 57) || (c >= 0x1040 && c <= 0x1049)) && DIGITS.test(word);
+  return isDigit(word.charCodeAt(0)) && DIGITS.test(word);
 }
 
 export function readNumber(tokens: Token[], i: number): NumberRead | null {
@@ -68,11 +70,11 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
 function readDigits(tokens: Token[], i: number): NumberRead {
   const text = tokens[i].text;
   // ၇ ဒသမ ၄: the Burmese word for the decimal point between two groups of digits.
-  if (tokens[i + 1]?.text === BURMESE_DECIMAL_POINT && tokens[i + 2] && /^[\u1040-\u1049]+$/.test(tokens[i + 2].text)) {
+  if (tokens[i + 1]?.text === BURMESE_DECIMAL_POINT && tokens[i + 2] && isBurmeseDigits(tokens[i + 2].text)) {
     const numeral = `${text}.${tokens[i + 2].text}`;
     return { value: parseDecimal(numeral), from: i, to: i + 2, spelled: false, yearLike: false, multiplied: false, numeral };
   }
-  const yearLike = /^[0-9\u1040-\u1049]{4}$/.test(text);
+  const yearLike = FOUR_DIGITS.test(text);
   return { value: parseDecimal(text), from: i, to: i, spelled: false, yearLike, multiplied: false, numeral: text };
 }
 

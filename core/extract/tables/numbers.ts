@@ -19,8 +19,7 @@ export const MULTIPLIERS: Record<string, number> = lookup({
   mln: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
 
-/** Burmese digits ၀–၉ (U+1040–U+1049) and the word for the decimal point. */
-export const BURMESE_DIGIT_ZERO = 0x1040;
+/** The Burmese word for the decimal point ("၇ ဒသမ ၄" is 7.4). */
 export const BURMESE_DECIMAL_POINT = 'ဒသမ';
 
 /**
