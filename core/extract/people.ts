@@ -1,10 +1,10 @@
 import type { AnalysedParagraph } from './analyse';
 import { findRuns, type NameRun } from './name-runs';
-import { roleAround } from './roles';
+import { roleAt } from './roles';
 import { BURMESE_NAME_SYLLABLES, BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
 import { COMMON_WORDS } from './tables/common-words';
 import { KEPT_PREFIXES } from './tables/honorifics';
-import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS } from './tables/roles';
+import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, THING_HEADS } from './tables/roles';
 import { isCapitalised, wordKey } from './tokens';
 import type { Person, TextSpan } from './types';
 
@@ -114,12 +114,13 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
   const after = tok[run.last + 1];
   const lastToken = run.tokens[run.nameTo - 1];
   const nameEndsRun = run.nameTo === run.tokens.length;
+  const role = roleAt(p, run, near?.role ?? null);
 
   let strong = 0;
   if (title) strong += EVIDENCE.title;
   if (run.honorific) strong += EVIDENCE.honorific;
   if (keptPrefix) strong += EVIDENCE.keptPrefix;
-  if (run.roleWord || roleNounBefore(p, run.first)) strong += EVIDENCE.roleBefore;
+  if (role.before) strong += EVIDENCE.roleBefore;
   let weak = 0;
   if (burmese && !run.honorific && !keptPrefix) weak += EVIDENCE.burmeseSyllables;
   if (nameEndsRun && !lastToken.possessive && after) {
@@ -127,7 +128,7 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
     else if (PERSON_HEADS.has(after.key)) weak += EVIDENCE.personHead;
     if (thingFollows(p, run.last + 1)) weak += EVIDENCE.thingHead;
   }
-  if (nameEndsRun && appositiveRole(p, run.last)) weak += EVIDENCE.appositive;
+  if (role.after) weak += EVIDENCE.appositive;
   if (length >= 2 && !burmese && words.length > 0) weak += EVIDENCE.unknownWords;
   if (run.nameFrom === 0 && !lastToken.possessive && PLACE_PREPOSITIONS.has(beforeKey) && !before.cap) weak += EVIDENCE.placePreposition;
   if (run.nameFrom === 0 ? beforeKey === 'the' : run.tokens[run.nameFrom - 1].key === 'the') weak += EVIDENCE.afterThe;
@@ -151,19 +152,12 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
     title,
     form: p.text.slice(start, end),
     span: { paragraph: p.index, start, end },
-    role: roleAround(p, run, near?.role ?? null),
+    role: role.text,
   };
 }
 
 function accepted(m: Mention): boolean {
   return m.words.length > 0 && m.score >= (m.length >= 2 ? MIN_SCORE : MIN_SCORE_SINGLE);
-}
-
-/** A lower-case role noun just before the run ("expert …"), or before a comma ("foreign minister, …"). */
-function roleNounBefore(p: AnalysedParagraph, first: number): boolean {
-  const t = p.tokens;
-  const isRole = (i: number) => i >= 0 && p.sentenceOf[i] === p.sentenceOf[first] && !t[i].cap && ROLE_NOUNS.has(t[i].key);
-  return isRole(first - 1) || (t[first - 1]?.text === ',' && isRole(first - 2));
 }
 
 /**
@@ -190,25 +184,6 @@ function nearTitle(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
 function cleanTitle(title: string): string {
   const words = title.replace(/\./g, '').trim().split(/\s+/);
   return words.length > 1 && words.every((w) => w.length <= 4 && isCapitalised(w)) ? words.join('-') : words.join(' ');
-}
-
-/** Characters besides letters that a word of an appositive may begin with. */
-const WORD_JOINERS = new Set(['’', "'", '-']);
-
-/** "…, the secretary of …", "…, who …" or "… is the executive director of …" after the name. */
-function appositiveRole(p: AnalysedParagraph, last: number): boolean {
-  const t = p.tokens;
-  let i = last + 1;
-  if (t[i]?.text === ',') {
-    if (t[i + 1]?.text === 'who') return true;
-    i++;
-  } else if (t[i]?.text === 'is' || t[i]?.text === 'was') i++;
-  else return false;
-  for (let k = i; k < Math.min(t.length, i + 6); k++) {
-    if (!t[k].letter && !WORD_JOINERS.has(t[k].text[0])) return false;
-    if (ROLE_NOUNS.has(t[k].key) && !t[k].cap) return true;
-  }
-  return false;
 }
 
 /**
