@@ -26,6 +26,10 @@ export interface RunToken {
   possessive: boolean;
   /** A single capital followed by a dot ("K." in "Sergey K. Shoygu"). */
   initial: boolean;
+  /** A prefix that stays in names ("Ko", "Saw", "Sai"). */
+  keptPrefix: boolean;
+  /** A common syllable of Burmese names ("Aung", "Hlaing"). */
+  syllable: boolean;
 }
 
 export interface Title {
@@ -171,7 +175,8 @@ function runToken(token: Token): RunToken {
   const from = token.start + then;
   // "R.A." in "R.A. Fairclough": dotted initials, not an acronym.
   const initial = isDottedInitials(base);
-  return { text: base, key: base === token.text ? token.key : wordKey(base), start: from, end: from + base.length, possessive, initial };
+  const key = base === token.text ? token.key : wordKey(base);
+  return { text: base, key, start: from, end: from + base.length, possessive, initial, keptPrefix: KEPT_PREFIXES.has(key), syllable: BURMESE_NAME_SYLLABLES.has(key) };
 }
 
 function classify(paragraph: number, first: number, last: number, tokens: RunToken[], atSentenceStart: boolean): NameRun {
@@ -203,7 +208,7 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
       pos++;
       continue;
     }
-    if (KEPT_PREFIXES.has(t.key) || BURMESE_NAME_SYLLABLES.has(t.key) || isNameWord(t)) break;
+    if (isNameStart(t)) break;
     if (ROLE_NOUNS.has(t.key)) roleWord = t.text;
     else if (COMMON_WORDS.has(t.key) && (pos > 0 || !atSentenceStart)) oddPrefix = true;
     pos++;
@@ -211,7 +216,7 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
   }
   const nameFrom = org ? tokens.length : pos;
   let nameTo = nameFrom;
-  while (nameTo < tokens.length && (nameTo === nameFrom ? isNameStart(tokens[nameTo]) : isNameWord(tokens[nameTo]) || BURMESE_NAME_SYLLABLES.has(tokens[nameTo].key))) {
+  while (nameTo < tokens.length && (nameTo === nameFrom ? isNameStart(tokens[nameTo]) : isNamePart(tokens[nameTo]))) {
     nameTo++;
     if (tokens[nameTo - 1].possessive) break;
   }
@@ -247,9 +252,14 @@ function matchPhrase(tokens: RunToken[], pos: number): { kind: Kind; length: num
   return null;
 }
 
-/** A word that can begin a name: any name word, or a prefix kept in names ("Ko", "Saw"). */
+/** A word that can begin a name: any part of one, or a prefix kept in names ("Ko", "Saw"). */
 function isNameStart(t: RunToken): boolean {
-  return KEPT_PREFIXES.has(t.key) || BURMESE_NAME_SYLLABLES.has(t.key) || isNameWord(t);
+  return t.keptPrefix || isNamePart(t);
+}
+
+/** A word that can go on with a name: a Burmese name syllable or a word no table claims. */
+function isNamePart(t: RunToken): boolean {
+  return t.syllable || isNameWord(t);
 }
 
 /** A capitalised word that no table claims: it can be part of a personal name. Acronyms have no lower case. */

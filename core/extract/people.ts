@@ -1,11 +1,10 @@
 import type { AnalysedParagraph } from './analyse';
-import { findRuns, type NameRun } from './name-runs';
+import { findRuns, type NameRun, type RunToken } from './name-runs';
 import { roleAt } from './roles';
-import { BURMESE_NAME_SYLLABLES, BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
+import { BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
 import { COMMON_WORDS } from './tables/common-words';
-import { KEPT_PREFIXES } from './tables/honorifics';
 import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, THING_HEADS } from './tables/roles';
-import { isCapitalised, wordKey } from './tokens';
+import { isCapitalised } from './tokens';
 import type { Person, TextSpan } from './types';
 
 /**
@@ -55,7 +54,7 @@ interface Mention {
   /** The name as written, initials included ("Sergey K. Shoygu"). */
   name: string;
   /** Its words without initials. */
-  words: string[];
+  words: RunToken[];
   /** How many words the name has, initials included. */
   length: number;
   key: string;
@@ -87,16 +86,16 @@ export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
 function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined, headline: boolean): Mention {
   // The name's words (initials left out), and whether they are Burmese name or place syllables. One pass, no closures: this runs cold.
   const length = run.nameTo - run.nameFrom;
-  const words: string[] = [];
+  const words: RunToken[] = [];
   let nameSyllables = true;
   let placeSyllable = false;
   for (let k = run.nameFrom; k < run.nameTo; k++) {
     const t = run.tokens[k];
-    if (!t.initial) words.push(t.text);
-    nameSyllables &&= BURMESE_NAME_SYLLABLES.has(t.key);
+    if (!t.initial) words.push(t);
+    nameSyllables &&= t.syllable;
     placeSyllable ||= BURMESE_PLACE_SYLLABLES.has(t.key);
   }
-  const keptPrefix = KEPT_PREFIXES.has(run.tokens[run.nameFrom].key) && length >= 2;
+  const keptPrefix = run.tokens[run.nameFrom].keptPrefix && length >= 2;
   const burmese = keptPrefix || run.honorific !== null || (length >= 2 && nameSyllables);
   const near = nearTitle(p, run, prev);
   let ownTitle = run.titles[0]; // the first rank, else the first title
@@ -146,7 +145,7 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
     words,
     name: p.text.slice(run.tokens[run.nameFrom].start, end),
     length,
-    key: words.map(wordKey).join(' '),
+    key: words.map((w) => w.key).join(' '),
     burmese,
     score: strong + weak,
     title,
@@ -293,7 +292,7 @@ function mergeKeptPrefixes(groups: Group[]): Group[] {
   const prefixed = new Map<string, Group>();
   for (const g of groups) {
     const words = fullest(g).words;
-    if (words.length >= 3 && KEPT_PREFIXES.has(wordKey(words[0]))) prefixed.set(words.slice(1).map(wordKey).join(' '), g);
+    if (words.length >= 3 && words[0].keptPrefix) prefixed.set(words.slice(1).map((w) => w.key).join(' '), g);
   }
   return groups.filter((g) => {
     const into = prefixed.get(fullest(g).key);
@@ -337,8 +336,8 @@ function attachSurnames(groups: Group[], mentions: Mention[]): void {
 }
 
 /** Romanisation-tolerant key for single names: "Prayuth" and "Prayut" agree. */
-function looseKey(word: string): string {
-  const k = wordKey(word);
+function looseKey(word: RunToken): string {
+  const k = word.key;
   return k.length >= 4 ? k.replace(/([tpkcdg])h/g, '$1') : k;
 }
 
