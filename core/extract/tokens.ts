@@ -248,6 +248,12 @@ export function hasLetterOrNumber(text: string): boolean {
   return false;
 }
 
+/** Whether every code point of the word is a letter (\p{L}+). */
+export function isLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i += widthAt(word, i)) if (!(classAt(word, i) & LETTER)) return false;
+  return word.length > 0;
+}
+
 /** Whether any letter of the word is lower case (\p{Ll}). */
 export function hasLowerCase(word: string): boolean {
   for (let i = 0; i < word.length; i++) {

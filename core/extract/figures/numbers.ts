@@ -1,11 +1,45 @@
-import { BURMESE_DECIMAL_POINT, BURMESE_MULTIPLIERS, MULTIPLIERS, NUMBER_WORDS } from './tables/numbers';
-import { BURMESE_DIGIT_ZERO, DIGIT_PATTERN, isBurmeseDigit, isBurmeseDigits, isDigit, type Token } from './tokens';
+import { lookup } from '../tables/lookup';
+import { BURMESE_DIGIT_ZERO, DIGIT_PATTERN, isBurmeseDigit, isBurmeseDigits, isDigit, type Token } from '../tokens';
 
 /**
- * Reads the number that starts at a token: digits ("4,705", "1.63", Burmese
+ * What a number looks like, and its value: digits ("4,705", "1.63", Burmese
  * "၁၂", "၇ ဒသမ ၄"), number words ("three", "twenty-five", "a dozen", "half a
  * million") and the multipliers after them ("billion", "lakh", "bn").
  */
+
+/** Number words (facts-spec.md: "Numbers spelled in words count"); the reader combines them ("twenty-five", "three hundred"). */
+export const NUMBER_WORDS: Record<string, number> = lookup({
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12,
+});
+
+/** Words and abbreviations that multiply the number before them ("1.63 billion", "2 lakh", "5bn"): English and South Asian usage in the press. */
+export const MULTIPLIERS: Record<string, number> = lookup({
+  hundred: 1e2, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, million: 1e6, mn: 1e6, m: 1e6,
+  mln: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+});
+
+/** Burmese number words for large units, as the Burmese edition writes them: သိန်း is a lakh (100,000), သန်း a million. */
+const BURMESE_MULTIPLIERS: Record<string, number> = lookup({ 'ထောင်': 1e3, 'သောင်း': 1e4, 'သိန်း': 1e5, 'သန်း': 1e6, 'ကုဋေ': 1e7, 'ဘီလီယံ': 1e9 });
+
+/** The Burmese word for the decimal point ("၇ ဒသမ ၄" is 7.4). */
+const BURMESE_DECIMAL_POINT = 'ဒသမ';
+
+/** A numeral: digits, in groups of three after commas, maybe a decimal part ("4,705", "1.63", "၁၂,၀၀၀"). */
+const DIGITS = new RegExp(`^${DIGIT_PATTERN}+(?:,${DIGIT_PATTERN}{3})*(?:\\.${DIGIT_PATTERN}+)?$`);
+/** Four digits and nothing else, as a bare year is written. */
+const FOUR_DIGITS = new RegExp(`^${DIGIT_PATTERN}{4}$`);
+
+/** Multipliers that stand as words of their own: single letters ("5m", "5k") multiply only glued to digits. */
+const WORD_MULTIPLIERS = new Set(Object.keys(MULTIPLIERS).filter((word) => word.length > 1));
+/** Number words that can start a number (the first part of "twenty-five"). */
+const NUMBER_STARTS = new Set([...Object.keys(NUMBER_WORDS), 'a', 'half']);
+/** ASCII characters a number can begin with: digits, K, R and the first letters of NUMBER_STARTS. */
+const MAY_START_NUMBER = new Uint8Array(128);
+for (const c of '0123456789KR') MAY_START_NUMBER[c.charCodeAt(0)] = 1;
+for (const word of NUMBER_STARTS) MAY_START_NUMBER[word.charCodeAt(0)] = MAY_START_NUMBER[word.toUpperCase().charCodeAt(0)] = 1;
 
 export interface NumberRead {
   value: number;
@@ -21,13 +55,6 @@ export interface NumberRead {
   /** The digits as a decimal numeral ("1.63"), for exact multiplication. */
   numeral?: string;
 }
-
-/** Word multipliers that stand as tokens of their own (single letters like "m" only when glued to digits). */
-const WORD_MULTIPLIERS = new Set(['hundred', 'thousand', 'lakh', 'lakhs', 'lac', 'million', 'mn', 'mln', 'crore', 'crores', 'billion', 'bn', 'trillion', 'tn']);
-/** A numeral: digits, in groups of three after commas, maybe a decimal part ("4,705", "1.63", "၁၂,၀၀၀"). */
-const DIGITS = new RegExp(`^${DIGIT_PATTERN}+(?:,${DIGIT_PATTERN}{3})*(?:\\.${DIGIT_PATTERN}+)?$`);
-/** Four digits and nothing else, as a bare year is written. */
-const FOUR_DIGITS = new RegExp(`^${DIGIT_PATTERN}{4}$`);
 
 /** A decimal numeral as an exact number ("1.63" × 1e9 is 1630000000, not 1629999999.9999998). */
 export function parseDecimal(digits: string, multiplier = 1): number {
@@ -74,8 +101,12 @@ function readDigits(tokens: Token[], i: number): NumberRead {
     const numeral = `${text}.${tokens[i + 2].text}`;
     return { value: parseDecimal(numeral), from: i, to: i + 2, spelled: false, yearLike: false, multiplied: false, numeral };
   }
-  const yearLike = FOUR_DIGITS.test(text);
-  return { value: parseDecimal(text), from: i, to: i, spelled: false, yearLike, multiplied: false, numeral: text };
+  return numeralRead(text, i);
+}
+
+/** The number a numeral at token i states ("4,705", "2013"), before any multiplier. */
+export function numeralRead(numeral: string, i: number): NumberRead {
+  return { value: parseDecimal(numeral), from: i, to: i, spelled: false, yearLike: FOUR_DIGITS.test(numeral), multiplied: false, numeral };
 }
 
 /** "three", "twenty-five", "three hundred", "a dozen", "half a million", "one million". */
@@ -88,7 +119,6 @@ function readWords(tokens: Token[], i: number): NumberRead | null {
     const value = lowerAt(tokens, k + 1) === 'dozen' ? 12 : MULTIPLIERS[lowerAt(tokens, k + 1)];
     return { value, from: i, to: k + 1, spelled: true, yearLike: false, multiplied: lowerAt(tokens, k + 1) !== 'dozen' };
   }
-  let total = 0;
   let current = 0;
   let seen = false;
   for (; k < tokens.length; k++) {
@@ -101,8 +131,7 @@ function readWords(tokens: Token[], i: number): NumberRead | null {
     else break;
   }
   if (!seen) return null;
-  total += current;
-  return { value: total, from: i, to: k - 1, spelled: true, yearLike: false, multiplied: false };
+  return { value: current, from: i, to: k - 1, spelled: true, yearLike: false, multiplied: false };
 }
 
 /** "1.63 billion", "2 lakh", "one hundred thousand"; also Burmese သိန်း/သန်း after the digits. */
@@ -120,4 +149,23 @@ function applyMultipliers(tokens: Token[], read: NumberRead): NumberRead {
   }
   if (factor !== 1) value = read.numeral ? parseDecimal(read.numeral, factor) : value * factor;
   return { ...read, value, to, multiplied, yearLike: read.yearLike && !multiplied };
+}
+
+/** Words that can start a number: digits, K/Rs before digits, number words, "a dozen", "half a million". */
+export function mayStartNumber(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  // Most words cannot, as their first character shows.
+  if (c < 128 && !MAY_START_NUMBER[c]) return false;
+  if (isDigit(c)) return true;
+  if (c === 75 || c === 82) return /^(?:K|Rs)\d/.test(token.text); // K50,000, Rs500
+  const dash = token.key.indexOf('-');
+  return NUMBER_STARTS.has(dash < 0 ? token.key : token.key.slice(0, dash));
+}
+
+/** The value and extent of digits at token i with the multiplier words after them ("5-10 million"). */
+export function multiplierAfter(t: Token[], i: number, numeral: string): { value: number; to: number; multiplied: boolean } {
+  let to = i;
+  let factor = 1;
+  while (t[to + 1] && t[to + 1].key in MULTIPLIERS && t[to + 1].key.length > 2) factor *= MULTIPLIERS[t[++to].key];
+  return { value: parseDecimal(numeral, factor), to, multiplied: factor !== 1 };
 }
