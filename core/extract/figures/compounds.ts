@@ -8,7 +8,7 @@ import { hasLeadingZero, isMonth, isOrdinalSuffix, isTimeOfDay, isYear, unitName
 import type { Reading } from './found';
 import { classify } from './measures';
 import { currencyBefore, currencyOfSign, currencyOfWord } from './money';
-import { isDigits, MULTIPLIERS, multiplierAfter, NUMBER_WORDS, numeralRead, parseDecimal, readNumber } from './numbers';
+import { applyMultipliers, isDigits, MULTIPLIERS, NUMBER_WORDS, numeralRead, parseDecimal, readNumber } from './numbers';
 
 /**
  * Figures written as one token with more than a number in it: two numbers
@@ -72,7 +72,7 @@ const none = (i: number): Reading => ({ found: [], next: i + 1 });
 function numberSpan(p: AnalysedParagraph, i: number, left: string, right: string): Reading {
   if (isYear(numeralRead(left, i)) || hasLeadingZero(left)) return none(i); // years, or a phone number: "09-451234567"
   const read = numeralRead(right, i);
-  const withMultiplier = readNumber(p.tokens, i + 1) ? read : { ...read, ...multiplierAfter(p.tokens, i, right) };
+  const withMultiplier = readNumber(p.tokens, i + 1) ? read : applyMultipliers(p.tokens, read);
   const found = classify(p, withMultiplier, true);
   if (!found) return none(i);
   const factor = withMultiplier.value / parseDecimal(right);
@@ -109,7 +109,7 @@ function gluedFigure(p: AnalysedParagraph, i: number, prefix: string, digits: st
   const currency = prefix ? currencyOfSign(prefix) : sign?.code;
   if (currency) {
     // "K2.5 billion": a multiplier word may still follow.
-    const more = multiplier === 1 ? multiplierAfter(p.tokens, i, digits) : { value, to: i };
+    const more = multiplier === 1 ? applyMultipliers(p.tokens, numeralRead(digits, i)) : { value, to: i };
     return single(sign?.start ?? i, 'money', more.value, currency, more.to);
   }
   if (multiplier !== 1) {

@@ -135,7 +135,7 @@ function readWords(tokens: Token[], i: number): NumberRead | null {
 }
 
 /** "1.63 billion", "2 lakh", "one hundred thousand"; also Burmese သိန်း/သန်း after the digits. */
-function applyMultipliers(tokens: Token[], read: NumberRead): NumberRead {
+export function applyMultipliers(tokens: Token[], read: NumberRead): NumberRead {
   let { value, to } = read;
   let multiplied = read.multiplied;
   let factor = 1;
@@ -160,12 +160,4 @@ export function mayStartNumber(token: Token): boolean {
   if (c === 75 || c === 82) return /^(?:K|Rs)\d/.test(token.text); // K50,000, Rs500
   const dash = token.key.indexOf('-');
   return NUMBER_STARTS.has(dash < 0 ? token.key : token.key.slice(0, dash));
-}
-
-/** The value and extent of digits at token i with the multiplier words after them ("5-10 million"). */
-export function multiplierAfter(t: Token[], i: number, numeral: string): { value: number; to: number; multiplied: boolean } {
-  let to = i;
-  let factor = 1;
-  while (t[to + 1] && t[to + 1].key in MULTIPLIERS && t[to + 1].key.length > 2) factor *= MULTIPLIERS[t[++to].key];
-  return { value: parseDecimal(numeral, factor), to, multiplied: factor !== 1 };
 }
