@@ -8,7 +8,7 @@ import { hasLeadingZero, isMonth, isOrdinalSuffix, isTimeOfDay, isYear, unitName
 import type { Reading } from './found';
 import { classify } from './measures';
 import { currencyBefore, currencyOfSign, currencyOfWord } from './money';
-import { applyMultipliers, isDigits, MULTIPLIERS, NUMBER_WORDS, numeralRead, parseDecimal, readNumber } from './numbers';
+import { applyMultipliers, isDigits, lowerAt, MULTIPLIERS, NUMBER_WORDS, numeralRead, parseDecimal, readNumber } from './numbers';
 
 /**
  * Figures written as one token with more than a number in it: two numbers
@@ -113,7 +113,7 @@ function gluedFigure(p: AnalysedParagraph, i: number, prefix: string, digits: st
     return single(sign?.start ?? i, 'money', more.value, currency, more.to);
   }
   if (multiplier !== 1) {
-    const word = currencyOfWord(p.tokens[i + 1]?.text.toLowerCase() ?? '');
+    const word = currencyOfWord(lowerAt(p.tokens, i + 1));
     return word ? single(i, 'money', value, word, i + 1) : none(i);
   }
   if (s === '%') return single(i, 'percent', value, 'percent');

@@ -101,7 +101,7 @@ export function nounAt(p: AnalysedParagraph, k: number, sentence: number): numbe
 /** The counted noun's text from token `from` to `to`, without the words that qualify the number. */
 export function unitText(p: AnalysedParagraph, from: number, to: number): string {
   let start = from;
-  while (start < to && NUMBER_QUALIFIERS.has(p.tokens[start].text.toLowerCase())) start++;
+  while (start < to && NUMBER_QUALIFIERS.has(lowerAt(p.tokens, start))) start++;
   return p.text.slice(p.tokens[start].start, p.tokens[to].end);
 }
 

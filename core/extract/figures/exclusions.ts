@@ -5,7 +5,7 @@ import { ORG_HEADS } from '../tables/organisations';
 import { MEASURE_UNITS, PERCENT_WORDS } from '../tables/units';
 import { isLetters, startsWithNumber, type Token } from '../tokens';
 import { currencyBefore, currencyOfWord } from './money';
-import { isDigits, NUMBER_WORDS, parseDecimal, type NumberRead } from './numbers';
+import { isDigits, lowerAt, NUMBER_WORDS, parseDecimal, type NumberRead } from './numbers';
 
 /**
  * Numbers that are no figures (facts-spec.md, "Key figures"): years, dates,
@@ -74,7 +74,7 @@ export function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'tim
   const prev = t[prevIndex];
   const prevKey = prev ? prev.key : '';
   const next = t[read.to + 1];
-  const nextKey = next ? next.text.toLowerCase() : '';
+  const nextKey = lowerAt(t, read.to + 1);
   if (prev && (isMonth(prevKey) || BURMESE_MONTHS.has(prev.text))) return 'date';
   if (next && (MONTHS.has(nextKey) || BURMESE_MONTHS.has(next.text))) return 'date';
   if (isTimeOfDay(nextKey) || (nextKey === ':' && /^\d/.test(t[read.to + 2]?.text ?? ''))) return 'time';
@@ -136,6 +136,6 @@ function plainValue(t: Token[], k: number): number | null {
 
 /** A currency, percent or measure word at token k (what makes "2000 kyats" not a year). */
 function unitAfter(t: Token[], k: number): boolean {
-  const key = t[k]?.text.toLowerCase() ?? '';
+  const key = lowerAt(t, k);
   return currencyOfWord(key) !== undefined || PERCENT_WORDS.has(key) || key in MEASURE_UNITS;
 }

@@ -140,7 +140,7 @@ export function applyMultipliers(tokens: Token[], read: NumberRead): NumberRead 
   let multiplied = read.multiplied;
   let factor = 1;
   for (;;) {
-    const next = tokens[to + 1]?.text.toLowerCase();
+    const next = lowerAt(tokens, to + 1);
     const m = next && (WORD_MULTIPLIERS.has(next) ? MULTIPLIERS[next] : BURMESE_MULTIPLIERS[next]);
     if (!m) break;
     factor *= m;
