@@ -42,7 +42,7 @@ export function compoundAt(p: AnalysedParagraph, i: number): Reading | null {
   if (span) return numberSpan(p, i, span[1], span[2]);
   const hyphen = hyphenated ? splitHyphenated(word) : null;
   if (hyphen && !isSpelledCompound(word) && (isDigits(hyphen[1]) || hyphen[1].toLowerCase() in NUMBER_WORDS)) return hyphenatedFigure(p, i, hyphen[1], hyphen[2]);
-  const glued = digit || c === 75 || c === 107 || c === 82 || c === 114 ? GLUED.exec(word) : null; // K, k, R, r
+  const glued = digit || c === 75 || c === 82 ? GLUED.exec(word) : null; // K50,000, Rs500 (the only letters numbers.ts lets start a number)
   if (glued && (glued[1] || glued[3])) return gluedFigure(p, i, glued[1] ?? '', glued[2], glued[3]);
   return null;
 }
