@@ -189,15 +189,11 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
   // Strip what stands before the name.
   while (pos < tokens.length) {
     const phrase = matchPhrase(tokens, pos);
-    if (phrase && (phrase.kind === 'rank' || phrase.kind === 'office')) {
-      titles.push({ text: tokens.slice(pos, pos + phrase.length).map((t) => t.text).join(' '), kind: phrase.kind, from: pos, to: pos + phrase.length });
-      honorific = null;
-      pos += phrase.length;
-      if (tokens[pos - 1].possessive) break;
-      continue;
-    }
     if (phrase) {
-      org ||= phrase.kind === 'org';
+      if (phrase.kind === 'rank' || phrase.kind === 'office') {
+        titles.push({ text: tokens.slice(pos, pos + phrase.length).map((t) => t.text).join(' '), kind: phrase.kind, from: pos, to: pos + phrase.length });
+        honorific = null;
+      } else org ||= phrase.kind === 'org';
       pos += phrase.length;
       if (tokens[pos - 1].possessive) break;
       continue;

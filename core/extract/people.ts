@@ -44,6 +44,8 @@ const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MAX_WORDS = 20;
 /** Words between a title and its name ("Ambassador to Myanmar …", "Minister of Foreign Affairs …"). */
 const TITLE_COMPLEMENT_LINKS = new Set(['of', 'for', 'to', 'on', 'the', 'and', 'in']);
+/** A link word left at the end of a title phrase, to trim. */
+const TRAILING_LINK = new RegExp(`\\s+(?:${[...TITLE_COMPLEMENT_LINKS].join('|')})$`);
 /** Names listed before a shared head noun ("Min Hla, Natogyi and Kyaukse townships"): how many, and what links them. */
 const MAX_LISTED_NAMES = 4;
 const LIST_LINKS = new Set([',', 'and', 'or']);
@@ -173,7 +175,7 @@ function nearTitle(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
   if (run.first - prev.last > 3 || p.sentenceOf[prev.last] !== p.sentenceOf[run.first]) return null;
   const before = run.titles.length ? run.titles[0].from : run.nameFrom;
   const end = before > 0 ? run.tokens[before - 1].end : p.tokens[run.first - 1].end;
-  const phrase = (from: number) => p.text.slice(from, end).replace(/\s+(?:of|for|to|on|the|and|in)$/, '');
+  const phrase = (from: number) => p.text.slice(from, end).replace(TRAILING_LINK, '');
   // "Ambassador to Myanmar": the place is where the office is held, not part of the title.
   const title = phrase(prev.tokens[lastTitle.from].start).replace(/\s+to\s.*$/, '');
   return { title: cleanTitle(title), role: phrase(prev.tokens[prev.formStart].start) };
