@@ -8,7 +8,7 @@ import { PEOPLES } from './tables/peoples';
 import { PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './tables/places';
 import { ROLE_NOUNS } from './tables/roles';
 import { OFFICES, RANKS, TITLE_ABBREVIATIONS } from './tables/titles';
-import { classAt, hasLowerCase, isAcronym, isCapitalised, isPossessive, UPPER, widthAt, wordKey, type Token } from './tokens';
+import { classAt, dottedEnd, hasLowerCase, isAcronym, isPossessive, isSingleCapital, UPPER, wordKey, type Token } from './tokens';
 
 /**
  * Runs of capitalised words, each split into what stands before a name
@@ -143,26 +143,6 @@ function isDottable(token: Token): boolean {
   return isSingleCapital(token.text) || DOTTED.has(token.text.toLowerCase());
 }
 
-/** One upper-case letter, nothing else. */
-function isSingleCapital(word: string): boolean {
-  return word.length === widthAt(word, 0) && isCapitalised(word);
-}
-
-/** Capitals each followed by a dot, two or more ("R.A."). */
-function isDottedInitials(word: string): boolean {
-  if (word.length < 4 || !word.endsWith('.')) return false;
-  let i = 0;
-  let pairs = 0;
-  while (i < word.length) {
-    if (!(classAt(word, i) & UPPER)) return false;
-    i += widthAt(word, i);
-    if (word.charCodeAt(i) !== 46) return false;
-    i++;
-    pairs++;
-  }
-  return pairs >= 2;
-}
-
 function sameSentence(p: AnalysedParagraph, a: number, b: number): boolean {
   return p.sentenceOf[a] === p.sentenceOf[b];
 }
@@ -174,7 +154,7 @@ function runToken(token: Token): RunToken {
   const base = possessive ? word.slice(0, -2) : word;
   const from = token.start + then;
   // "R.A." in "R.A. Fairclough": dotted initials, not an acronym.
-  const initial = isDottedInitials(base);
+  const initial = dottedEnd(base, 0, true) === base.length;
   const key = base === token.text ? token.key : wordKey(base);
   return { text: base, key, start: from, end: from + base.length, possessive, initial, keptPrefix: KEPT_PREFIXES.has(key), syllable: BURMESE_NAME_SYLLABLES.has(key) };
 }

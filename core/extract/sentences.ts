@@ -1,6 +1,6 @@
 import { MONTH_ABBREVIATIONS } from './tables/calendar';
 import { TITLE_ABBREVIATIONS } from './tables/titles';
-import { classOf, isMyanmar, LETTER, NUMBER, SPACE, unitClass, UPPER } from './tokens';
+import { dottedEnd, isMyanmar, isSingleCapital, LETTER, NUMBER, SPACE, unitClass, UPPER } from './tokens';
 
 /**
  * Sentence boundaries with offsets, in one pass over the text. English ends
@@ -70,22 +70,7 @@ function startsSentence(text: string, at: number, word: string): boolean {
   if (FINAL_ABBREVIATIONS.has(key)) return (cls & UPPER) !== 0;
   if (ABBREVIATIONS.has(key)) return false;
   // An initial: one capital letter ("K." in "Sergey K. Shoygu"), or a dotted acronym ("U.S.").
-  return !isInitial(word) && !isDottedLetters(word);
-}
-
-/** One capital letter. (The word holds no surrogates: wordBefore takes BMP letters and dots only.) */
-function isInitial(word: string): boolean {
-  return word.length === 1 && (classOf(word.charCodeAt(0)) & UPPER) !== 0;
-}
-
-/** Letters joined by single dots, "U.S" or "e.g" (the final dot is the terminator). */
-function isDottedLetters(word: string): boolean {
-  if (word.length < 3 || word.length % 2 === 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (i % 2 ? c !== 46 : !(classOf(c) & LETTER)) return false;
-  }
-  return true;
+  return !isSingleCapital(word) && dottedEnd(`${word}.`, 0) !== word.length + 1;
 }
 
 /** The letters (and inner dots) just before position `i`. Bounded by word length, so the pass stays linear. */

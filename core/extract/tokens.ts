@@ -151,18 +151,8 @@ function tokenEnd(s: string, i: number, c: number): number {
     }
   }
   const cls = classAt(s, i);
-  if (cls & LETTER) {
-    // Two or more letter-dot pairs: a dotted abbreviation ("U.S.", "a.m.").
-    let j = i;
-    let pairs = 0;
-    while (classAt(s, j) & LETTER) {
-      const w = widthAt(s, j);
-      if (s.charCodeAt(j + w) !== 46) break;
-      j += w + 1;
-      pairs++;
-    }
-    if (pairs >= 2) return j;
-  }
+  const dotted = cls & LETTER ? dottedEnd(s, i) : -1;
+  if (dotted >= 0) return dotted;
   if (!(cls & WORD_CLASSES)) return i + widthAt(s, i);
   let j = wordCharsEnd(s, i);
   for (;;) {
@@ -172,6 +162,25 @@ function tokenEnd(s: string, i: number, c: number): number {
     if (!(joiner || decimal) || !isWordAt(s, j + 1)) return j;
     j = wordCharsEnd(s, j + 1);
   }
+}
+
+/** End of two or more letter-dot pairs from i, a dotted abbreviation ("U.S.", "a.m."; capitals only when `capitals`: "R.A."), or -1. */
+export function dottedEnd(s: string, i: number, capitals = false): number {
+  const letter = capitals ? UPPER : LETTER;
+  let j = i;
+  let pairs = 0;
+  while (classAt(s, j) & letter) {
+    const w = widthAt(s, j);
+    if (s.charCodeAt(j + w) !== 46) break;
+    j += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
+
+/** One capital letter and nothing else (an initial: "K." in "Sergey K. Shoygu"). */
+export function isSingleCapital(word: string): boolean {
+  return word.length === widthAt(word, 0) && isCapitalised(word);
 }
 
 /**
