@@ -2,7 +2,7 @@ import type { AnalysedParagraph } from '../analyse';
 import { PEOPLES } from '../tables/peoples';
 import { PERCENT_WORDS, TIME_UNITS } from '../tables/units';
 import { wordSet } from '../tables/words';
-import { classAt, LETTER, LOWER, NUMBER, startsWithLetter, UPPER, widthAt } from '../tokens';
+import { classAt, isPossessive, LETTER, LOWER, NUMBER, startsWithLetter, UPPER, widthAt } from '../tokens';
 import type { Found } from './found';
 import { currencyOfWord } from './money';
 import { lowerAt, readNumber, type NumberRead } from './numbers';
@@ -52,7 +52,7 @@ export function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
   // "Nine of Myanmar’s 15 states": N of [the|its|X’s] [M] nouns.
   if (lowerAt(t, k) === 'of') {
     let j = k + 1;
-    if (OF_DETERMINERS.has(lowerAt(t, j)) || /['’]s$/.test(t[j]?.text ?? '')) j++;
+    if (OF_DETERMINERS.has(lowerAt(t, j)) || isPossessive(t[j]?.text ?? '')) j++;
     // The inner number is read again on its own ("71 of the 88 seats": 88 is a figure too).
     const inner = readNumber(t, j);
     if (inner && !inner.spelled) j = inner.to + 1;

@@ -3,7 +3,7 @@ import { BURMESE_MONTHS, MONTH_ABBREVIATIONS, MONTHS } from '../tables/calendar'
 import { COMMON_WORDS } from '../tables/common-words';
 import { ORG_HEADS } from '../tables/organisations';
 import { MEASURE_UNITS, PERCENT_WORDS } from '../tables/units';
-import { isLetters, startsWithNumber, type Token } from '../tokens';
+import { isLetters, isPossessive, startsWithNumber, type Token } from '../tokens';
 import { currencyBefore, currencyOfWord } from './money';
 import { isDigits, lowerAt, NUMBER_WORDS, parseDecimal, type NumberRead } from './numbers';
 
@@ -92,7 +92,7 @@ export function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'tim
   if (open?.text === '(' && t[read.from - 2]?.end === open.start && isLetters(t[read.from - 2].text) && nextKey === ')') return 'identifier';
   if (!prev || currencyBefore(t, read.from)) return null;
   if (IDENTIFIER_NOUNS.has(prevKey)) return 'identifier';
-  if (prev.cap && !/['’]s$/.test(prev.text) && prevIndex === read.from - 1) {
+  if (prev.cap && !isPossessive(prev.text) && prevIndex === read.from - 1) {
     const opener = startsSentence(p, prevIndex) && !ORG_HEADS.has(prevKey);
     if (!opener && !COMMON_WORDS.has(prevKey)) return 'identifier';
   }
