@@ -28,7 +28,7 @@ const ASCII_HYPHENATED = /^([0-9][0-9,.]*|[a-z]+)-([a-z0-9-]+)$/i;
 let HYPHENATED: RegExp | undefined;
 /** "K50,000", "Rs500", "5bn", "26%": currency, digits and a suffix in one token. */
 const GLUED = /^(K|Rs)?([0-9][0-9,]*(?:\.[0-9]+)?)([a-z%]*)$/i;
-/** Hyphenated descriptions that count strength ("a 2,000-strong force", "a 500-member militia"). */
+/** Hyphenated descriptions that count strength ("a 2,000-strong force", "a 500-member militia"): how the press sizes armed groups. */
 const STRENGTH_WORDS = wordSet('strong man member');
 
 /** The figures of a compound token at i; null when the token is none (then it is read as a plain number). */

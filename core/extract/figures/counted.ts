@@ -14,10 +14,10 @@ import { lowerAt, readNumber, type NumberRead } from './numbers';
  * ("rose to 433 on Friday": a bare count).
  */
 
-/** Words looked at after a number for the noun it counts ("12 MiG29B fighter jets"). */
+/** Words looked at after a number for the noun it counts ("12 MiG29B fighter jets": adjectives and models stand between). */
 const MAX_NOUN_DISTANCE = 5;
 
-/** Words that end the search for a counted noun: the number is then bare ("489 are …") or not a count. */
+/** English function words that end the search for a counted noun: the number is then bare ("489 are …") or not a count. */
 const COUNT_STOPS = wordSet(`
   the a an of in on at to from by for with as but are were was is have has had be been being will would
   could can may might must shall should per than that which who whom whose while when where after before
@@ -25,22 +25,22 @@ const COUNT_STOPS = wordSet(`
   so if then also only just still each every both either neither this these those its their his her our
   my your there here said says told according ago
 `);
-/** Plural nouns without a final -s. */
+/** English plural nouns without a final -s that the press counts ("300 people", "40 aircraft", "2,000 militia"). */
 const IRREGULAR_PLURALS = wordSet('people police children men women personnel staff aircraft cattle livestock militia youth crew clergy infantry fish sheep deer folk offspring');
-/** Words in -s after a number that are not counted things. */
+/** English words in -s after a number that are not counted things ("3 times", "5 points"). */
 const NOT_COUNTED = wordSet('times cents points is was has does as us its this his thus yes plus less unless whereas always perhaps news series means');
 /** Participles that stand for the people counted ("more than 30 injured", "27,420 arrested", "the last of six ordered"): conflict reporting. */
 const COUNTED_PARTICIPLES = wordSet(`
   killed injured wounded dead missing arrested detained displaced captured executed abducted jailed sentenced released
   freed rescued evacuated surrendered deployed ordered delivered recruited conscripted
 `);
-/** Words between "of" and the counted noun ("Nine of the 15 states", "two of its jets"). */
+/** English determiners between "of" and the counted noun ("Nine of the 15 states", "two of its jets"). */
 const OF_DETERMINERS = wordSet('the its their his her these those our');
 /** Words at the front of a counted noun that qualify the number instead ("200 more troops", "three other parties"). */
 const NUMBER_QUALIFIERS = wordSet('more other of the its their');
 /** Words before a bare spelled number that make it a pronoun ("the other two.", "all three."). */
 const PRONOUN_BEFORE = wordSet('the other all both these those last first each of');
-/** Punctuation that ends a sentence, and punctuation that may follow a bare count ("433, the ministry said"). */
+/** Punctuation that ends a sentence, and punctuation that may follow a bare count ("433, the ministry said"): English usage. */
 const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 const AFTER_BARE_COUNT = new Set([',', ':', ')', '”', '"', '’', '—', '–']);
 

@@ -3,6 +3,7 @@ import { BURMESE_MONTHS, MONTH_ABBREVIATIONS, MONTHS } from '../tables/calendar'
 import { COMMON_WORDS } from '../tables/common-words';
 import { ORG_HEADS } from '../tables/organisations';
 import { MEASURE_UNITS, PERCENT_WORDS } from '../tables/units';
+import { wordSet } from '../tables/words';
 import { isLetters, isPossessive, startsWithNumber, type Token } from '../tokens';
 import { currencyBefore, currencyOfWord } from './money';
 import { isDigits, lowerAt, NUMBER_WORDS, parseDecimal, type NumberRead } from './numbers';
@@ -14,21 +15,23 @@ import { isDigits, lowerAt, NUMBER_WORDS, parseDecimal, type NumberRead } from '
  * name a thing rather than measure it (mile-post places, weapon calibres).
  */
 
-/** A bare four-digit number in this range is a year ("in 2013", "since 2011"). */
+/** A bare four-digit number in this range is a year ("in 2013", "since 2011"); facts-spec.md: years are never figures. */
 const YEARS = { from: 1800, to: 2100 };
 
-/** Words after a number that make it a time of day ("4 a.m.", "10 o'clock", "0600 hrs", "1500 MMT"). */
+/** Words after a number that make it a time of day ("4 a.m.", "10 o'clock", "0600 hrs", "1500 MMT": Myanmar time, as the site writes it). */
 const TIME_OF_DAY = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'o’clock', 'hrs', 'gmt', 'utc', 'mmt']);
 
-/** Suffixes glued to digits that make an ordinal or a decade ("6th", "1990s"). */
+/** Suffixes glued to digits that make an English ordinal or a decade ("6th", "1990s"). */
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 's']);
 
-/** Nouns before a number that make it an identifier ("page 5", "No. 2", "Route 3", "Light Infantry Division 55"): usage in Myanmar news. */
-const IDENTIFIER_NOUNS = new Set(
-  'no nos number page pages article articles section sections chapter clause paragraph item route highway gate ward block level phase grade class room platform flight bus line lane road street division battalion regiment brigade column unit units camp battery squadron fleet region command corps operation model type version ron tel phone hotline ext'.split(' '),
-);
+/** Nouns before a number that make it an identifier ("page 5", "No. 2", "Route 3", "Light Infantry Division 55"): laws, roads and military units as Myanmar news numbers them. */
+const IDENTIFIER_NOUNS = wordSet(`
+  no nos number page pages article articles section sections chapter clause paragraph item route highway gate ward block
+  level phase grade class room platform flight bus line lane road street division battalion regiment brigade column unit
+  units camp battery squadron fleet region command corps operation model type version ron tel phone hotline ext
+`);
 
-/** Linking words of an identifier's list ("Operation Centers 14, 16 and 12"): the numbers after one are identifiers too. */
+/** Words that link the numbers of a list ("Military Operation Command Centers 14, 16 and 12"): after an identifier, the list's numbers are identifiers too. */
 const LIST_LINKS = new Set(['to', '-', '–', 'and', 'or', ',', '&']);
 
 /**
@@ -38,8 +41,8 @@ const LIST_LINKS = new Set(['to', '-', '–', 'and', 'or', ',', '&']);
  * no length, a road does), and weapons by their calibre ("120mm mortars").
  */
 const NAMING_UNITS: Record<string, ReadonlySet<string>> = {
-  miles: new Set('gate gates zone camp camps village market junction checkpoint station town ward quarter'.split(' ')),
-  mm: new Set('mortar mortars howitzer howitzers gun guns cannon cannons rifle rifles artillery shell shells rocket rockets round rounds ammunition launcher launchers'.split(' ')),
+  miles: wordSet('gate gates zone camp camps village market junction checkpoint station town ward quarter'),
+  mm: wordSet('mortar mortars howitzer howitzers gun guns cannon cannons rifle rifles artillery shell shells rocket rockets round rounds ammunition launcher launchers'),
 };
 
 /** A number read as a bare year would be written, in YEARS. */

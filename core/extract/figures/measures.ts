@@ -12,7 +12,7 @@ import { lowerAt, parseDecimal, readNumber, type NumberRead } from './numbers';
  * range, a percentage, money, a duration, a quantity, else what it counts.
  */
 
-/** Words between the two numbers of a range ("1,850 to 2,100 kyats", "between 100 and 150 people"). */
+/** English words and dashes between the two numbers of a range ("1,850 to 2,100 kyats", "between 100 and 150 people"). */
 const RANGE_WORDS = new Set(['to', 'and', 'or', '-', '–', '—']);
 
 /** Words after a percentage that make it the name of a grade ("25 percent broken" rice, as rice traders grade it), not a measure. */

@@ -21,7 +21,7 @@ const CURRENCY_WORDS: Record<string, string> = lookup({
   'ကျပ်': 'MMK', 'ဒေါ်လာ': 'USD', 'ယွမ်': 'CNY', 'ဘတ်': 'THB',
 });
 
-/** Currency subunits after the number ("7.5 US cents"): code and fraction of the unit. */
+/** Currency subunits after the number ("7.5 US cents", "50 pyas"): code and fraction of the unit. */
 const CURRENCY_SUBUNITS: Record<string, [string, number]> = lookup({ cents: ['USD', 0.01], cent: ['USD', 0.01], pyas: ['MMK', 0.01], satang: ['THB', 0.01] });
 
 /** Currency signs and codes written before the number ("US$1.6", "$5", "K50,000", "S$"), as regional papers print them. */
@@ -31,11 +31,11 @@ const CURRENCY_SIGNS: Record<string, string> = lookup({
   nt$: 'TWD', rm: 'MYR',
 });
 
-/** Adjectives between a number and "dollars" that name the currency ("US dollars", "Singapore dollars"). */
+/** Adjectives between a number and "dollars" that name the currency ("US dollars", "Singapore dollars"), and the dollar words. */
 const DOLLAR_QUALIFIERS: Record<string, string> = lookup({ us: 'USD', american: 'USD', singapore: 'SGD', hong: 'HKD', australian: 'AUD' });
 const DOLLAR_WORDS = new Set(['dollar', 'dollars']);
 
-/** Words that link a kyat amount to the dollar it buys ("4,500 to the dollar", "per US dollar"): the site's market-rate reports. */
+/** Words that link a kyat amount to the dollar it buys ("4,500 to the dollar", "per US dollar"), as the site reports the market rate. */
 const RATE_LINKS = new Set(['to', 'per', 'against']);
 
 /** The currency a word after a number names ("kyats": MMK), if any. */
