@@ -47,7 +47,7 @@ const AFTER_BARE_COUNT = new Set([',', ':', ')', '”', '"', '’', '—', '–'
 /** "12 MiG29B fighter jets", "Nine of Myanmar’s 15 states", a bare "489"; null when the number counts nothing. */
 export function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
   const t = p.tokens;
-  let k = read.to + 1;
+  const k = read.to + 1;
   const sentence = p.sentenceOf[read.from];
   // "Nine of Myanmar’s 15 states": N of [the|its|X’s] [M] nouns.
   if (lowerAt(t, k) === 'of') {
