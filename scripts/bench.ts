@@ -7,7 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { extractFacts } from '../core/extract';
+import { extractFacts, extractFromParagraphs } from '../core/extract';
+import { splitSentences } from '../core/extract/sentences';
 import { parseHtml } from '../node/parse-html';
 import { loadFixture, loadFixtures } from '../node/fixtures';
 import { SYNTHETIC_URL, syntheticPage } from './lib/synthetic-article';
@@ -70,6 +71,28 @@ const linearity: Section = {
   },
 };
 
+/** Invented text: a sentence thick with abbreviations, and a paragraph with a titled name, counts, money and a date. */
+const ABBREVIATED_SENTENCE = 'Gen. Aung met Dr. Mya. ';
+const FACTS_PARAGRAPH = 'Lt-Gen Kyaw Swar Htet said 1,200 soldiers and 40 trucks moved, costing US$3.5 million, on June 5. ';
+
+/** Ten times the input should take about ten times as long; much more would mean a pass that is not linear. */
+const longText: Section = {
+  title: 'Long text: one paragraph split into sentences, and many paragraphs through extractFromParagraphs, median ms',
+  header: ['work', 'input', 'ms', 'time ratio to 1/10 the input'],
+  run() {
+    const rows: string[][] = [];
+    function scale<T>(label: string, unit: string, sizes: [number, number], prepare: (n: number) => T, work: (input: T) => unknown): void {
+      work(prepare(sizes[0])); // warm up
+      const [small, large] = sizes.map((n) => time(() => prepare(n), work, 5));
+      rows.push([label, `${sizes[0].toLocaleString('en')} ${unit}`, small.toFixed(1), '']);
+      rows.push([label, `${sizes[1].toLocaleString('en')} ${unit}`, large.toFixed(1), (large / Math.max(small, 0.01)).toFixed(1)]);
+    }
+    scale('splitSentences', 'sentences', [4_000, 40_000], (n) => ABBREVIATED_SENTENCE.repeat(n), splitSentences);
+    scale('extractFromParagraphs', 'paragraphs', [500, 5_000], (n) => Array.from({ length: n }, () => FACTS_PARAGRAPH), extractFromParagraphs);
+    return rows;
+  },
+};
+
 /** The seed page: the content script's usual first and only call, in a process of its own each time. */
 const COLD_PAGE = 'irrawaddy--russia-visit-2017';
 const COLD_RUNS = 5;
@@ -114,7 +137,7 @@ const browserWork: Section = {
   },
 };
 
-export const SECTIONS: Section[] = [fixturePages, syntheticArticle, linearity, coldStart, bundleSize, browserWork];
+export const SECTIONS: Section[] = [fixturePages, syntheticArticle, linearity, longText, coldStart, bundleSize, browserWork];
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -1,3 +1,4 @@
+import { hasLetterOrNumber } from './tokens';
 import type { TextSpan } from './types';
 import { isZawgyi, sourceSpan, zawgyiToUnicode, type Conversion } from './zawgyi';
 
@@ -170,7 +171,7 @@ class Builder {
 
   finish(): Paragraph | null {
     const text = this.chunks.join('');
-    if (!/[\p{L}\p{N}]/u.test(text)) return null;
+    if (!hasLetterOrNumber(text)) return null;
     const paragraph: Paragraph = { text, element: this.element, segments: this.segments };
     if (isZawgyi(text)) {
       paragraph.zawgyi = zawgyiToUnicode(text);

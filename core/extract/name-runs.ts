@@ -8,7 +8,7 @@ import { PEOPLES } from './tables/peoples';
 import { PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './tables/places';
 import { ROLE_NOUNS } from './tables/roles';
 import { OFFICES, RANKS, TITLE_ABBREVIATIONS } from './tables/titles';
-import { classAt, hasLowerCase, isAcronym, isCapitalised, isPossessive, UPPER, wordKey, type Token } from './tokens';
+import { classAt, dottedEnd, hasLowerCase, isAcronym, isPossessive, isSingleCapital, UPPER, wordKey, type Token } from './tokens';
 
 /**
  * Runs of capitalised words, each split into what stands before a name
@@ -26,6 +26,10 @@ export interface RunToken {
   possessive: boolean;
   /** A single capital followed by a dot ("K." in "Sergey K. Shoygu"). */
   initial: boolean;
+  /** A prefix that stays in names ("Ko", "Saw", "Sai"). */
+  keptPrefix: boolean;
+  /** A common syllable of Burmese names ("Aung", "Hlaing"). */
+  syllable: boolean;
 }
 
 export interface Title {
@@ -139,26 +143,6 @@ function isDottable(token: Token): boolean {
   return isSingleCapital(token.text) || DOTTED.has(token.text.toLowerCase());
 }
 
-/** One upper-case letter, nothing else. */
-function isSingleCapital(word: string): boolean {
-  return (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) && isCapitalised(word);
-}
-
-/** Capitals each followed by a dot, two or more ("R.A."). */
-function isDottedInitials(word: string): boolean {
-  if (word.length < 4 || !word.endsWith('.')) return false;
-  let i = 0;
-  let pairs = 0;
-  while (i < word.length) {
-    if (!(classAt(word, i) & UPPER)) return false;
-    i += word.codePointAt(i)! > 0xffff ? 2 : 1;
-    if (word.charCodeAt(i) !== 46) return false;
-    i++;
-    pairs++;
-  }
-  return pairs >= 2;
-}
-
 function sameSentence(p: AnalysedParagraph, a: number, b: number): boolean {
   return p.sentenceOf[a] === p.sentenceOf[b];
 }
@@ -170,8 +154,9 @@ function runToken(token: Token): RunToken {
   const base = possessive ? word.slice(0, -2) : word;
   const from = token.start + then;
   // "R.A." in "R.A. Fairclough": dotted initials, not an acronym.
-  const initial = isDottedInitials(base);
-  return { text: base, key: base === token.text ? token.key : wordKey(base), start: from, end: from + base.length, possessive, initial };
+  const initial = dottedEnd(base, 0, true) === base.length;
+  const key = base === token.text ? token.key : wordKey(base);
+  return { text: base, key, start: from, end: from + base.length, possessive, initial, keptPrefix: KEPT_PREFIXES.has(key), syllable: BURMESE_NAME_SYLLABLES.has(key) };
 }
 
 function classify(paragraph: number, first: number, last: number, tokens: RunToken[], atSentenceStart: boolean): NameRun {
@@ -184,15 +169,11 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
   // Strip what stands before the name.
   while (pos < tokens.length) {
     const phrase = matchPhrase(tokens, pos);
-    if (phrase && (phrase.kind === 'rank' || phrase.kind === 'office')) {
-      titles.push({ text: tokens.slice(pos, pos + phrase.length).map((t) => t.text).join(' '), kind: phrase.kind, from: pos, to: pos + phrase.length });
-      honorific = null;
-      pos += phrase.length;
-      if (tokens[pos - 1].possessive) break;
-      continue;
-    }
     if (phrase) {
-      org ||= phrase.kind === 'org';
+      if (phrase.kind === 'rank' || phrase.kind === 'office') {
+        titles.push({ text: tokens.slice(pos, pos + phrase.length).map((t) => t.text).join(' '), kind: phrase.kind, from: pos, to: pos + phrase.length });
+        honorific = null;
+      } else org ||= phrase.kind === 'org';
       pos += phrase.length;
       if (tokens[pos - 1].possessive) break;
       continue;
@@ -203,7 +184,7 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
       pos++;
       continue;
     }
-    if (KEPT_PREFIXES.has(t.key) || BURMESE_NAME_SYLLABLES.has(t.key) || isNameWord(t)) break;
+    if (isNameStart(t)) break;
     if (ROLE_NOUNS.has(t.key)) roleWord = t.text;
     else if (COMMON_WORDS.has(t.key) && (pos > 0 || !atSentenceStart)) oddPrefix = true;
     pos++;
@@ -211,7 +192,7 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
   }
   const nameFrom = org ? tokens.length : pos;
   let nameTo = nameFrom;
-  while (nameTo < tokens.length && (nameTo === nameFrom ? isNameStart(tokens[nameTo]) : isNameWord(tokens[nameTo]) || BURMESE_NAME_SYLLABLES.has(tokens[nameTo].key))) {
+  while (nameTo < tokens.length && (nameTo === nameFrom ? isNameStart(tokens[nameTo]) : isNamePart(tokens[nameTo]))) {
     nameTo++;
     if (tokens[nameTo - 1].possessive) break;
   }
@@ -247,9 +228,14 @@ function matchPhrase(tokens: RunToken[], pos: number): { kind: Kind; length: num
   return null;
 }
 
-/** A word that can begin a name: any name word, or a prefix kept in names ("Ko", "Saw"). */
+/** A word that can begin a name: any part of one, or a prefix kept in names ("Ko", "Saw"). */
 function isNameStart(t: RunToken): boolean {
-  return KEPT_PREFIXES.has(t.key) || BURMESE_NAME_SYLLABLES.has(t.key) || isNameWord(t);
+  return t.keptPrefix || isNamePart(t);
+}
+
+/** A word that can go on with a name: a Burmese name syllable or a word no table claims. */
+function isNamePart(t: RunToken): boolean {
+  return t.syllable || isNameWord(t);
 }
 
 /** A capitalised word that no table claims: it can be part of a personal name. Acronyms have no lower case. */

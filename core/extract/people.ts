@@ -1,11 +1,10 @@
 import type { AnalysedParagraph } from './analyse';
-import { findRuns, type NameRun } from './name-runs';
-import { roleAround } from './roles';
-import { BURMESE_NAME_SYLLABLES, BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
+import { findRuns, type NameRun, type RunToken } from './name-runs';
+import { roleAt } from './roles';
+import { BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
 import { COMMON_WORDS } from './tables/common-words';
-import { KEPT_PREFIXES } from './tables/honorifics';
-import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS } from './tables/roles';
-import { isCapitalised, wordKey } from './tokens';
+import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, THING_HEADS } from './tables/roles';
+import { isCapitalised } from './tokens';
 import type { Person, TextSpan } from './types';
 
 /**
@@ -45,6 +44,8 @@ const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MAX_WORDS = 20;
 /** Words between a title and its name ("Ambassador to Myanmar …", "Minister of Foreign Affairs …"). */
 const TITLE_COMPLEMENT_LINKS = new Set(['of', 'for', 'to', 'on', 'the', 'and', 'in']);
+/** A link word left at the end of a title phrase, to trim. */
+const TRAILING_LINK = new RegExp(`\\s+(?:${[...TITLE_COMPLEMENT_LINKS].join('|')})$`);
 /** Names listed before a shared head noun ("Min Hla, Natogyi and Kyaukse townships"): how many, and what links them. */
 const MAX_LISTED_NAMES = 4;
 const LIST_LINKS = new Set([',', 'and', 'or']);
@@ -55,7 +56,7 @@ interface Mention {
   /** The name as written, initials included ("Sergey K. Shoygu"). */
   name: string;
   /** Its words without initials. */
-  words: string[];
+  words: RunToken[];
   /** How many words the name has, initials included. */
   length: number;
   key: string;
@@ -87,16 +88,16 @@ export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
 function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined, headline: boolean): Mention {
   // The name's words (initials left out), and whether they are Burmese name or place syllables. One pass, no closures: this runs cold.
   const length = run.nameTo - run.nameFrom;
-  const words: string[] = [];
+  const words: RunToken[] = [];
   let nameSyllables = true;
   let placeSyllable = false;
   for (let k = run.nameFrom; k < run.nameTo; k++) {
     const t = run.tokens[k];
-    if (!t.initial) words.push(t.text);
-    nameSyllables &&= BURMESE_NAME_SYLLABLES.has(t.key);
+    if (!t.initial) words.push(t);
+    nameSyllables &&= t.syllable;
     placeSyllable ||= BURMESE_PLACE_SYLLABLES.has(t.key);
   }
-  const keptPrefix = KEPT_PREFIXES.has(run.tokens[run.nameFrom].key) && length >= 2;
+  const keptPrefix = run.tokens[run.nameFrom].keptPrefix && length >= 2;
   const burmese = keptPrefix || run.honorific !== null || (length >= 2 && nameSyllables);
   const near = nearTitle(p, run, prev);
   let ownTitle = run.titles[0]; // the first rank, else the first title
@@ -114,12 +115,13 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
   const after = tok[run.last + 1];
   const lastToken = run.tokens[run.nameTo - 1];
   const nameEndsRun = run.nameTo === run.tokens.length;
+  const role = roleAt(p, run, near?.role ?? null);
 
   let strong = 0;
   if (title) strong += EVIDENCE.title;
   if (run.honorific) strong += EVIDENCE.honorific;
   if (keptPrefix) strong += EVIDENCE.keptPrefix;
-  if (run.roleWord || roleNounBefore(p, run.first)) strong += EVIDENCE.roleBefore;
+  if (role.before) strong += EVIDENCE.roleBefore;
   let weak = 0;
   if (burmese && !run.honorific && !keptPrefix) weak += EVIDENCE.burmeseSyllables;
   if (nameEndsRun && !lastToken.possessive && after) {
@@ -127,7 +129,7 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
     else if (PERSON_HEADS.has(after.key)) weak += EVIDENCE.personHead;
     if (thingFollows(p, run.last + 1)) weak += EVIDENCE.thingHead;
   }
-  if (nameEndsRun && appositiveRole(p, run.last)) weak += EVIDENCE.appositive;
+  if (role.after) weak += EVIDENCE.appositive;
   if (length >= 2 && !burmese && words.length > 0) weak += EVIDENCE.unknownWords;
   if (run.nameFrom === 0 && !lastToken.possessive && PLACE_PREPOSITIONS.has(beforeKey) && !before.cap) weak += EVIDENCE.placePreposition;
   if (run.nameFrom === 0 ? beforeKey === 'the' : run.tokens[run.nameFrom - 1].key === 'the') weak += EVIDENCE.afterThe;
@@ -145,25 +147,18 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
     words,
     name: p.text.slice(run.tokens[run.nameFrom].start, end),
     length,
-    key: words.map(wordKey).join(' '),
+    key: words.map((w) => w.key).join(' '),
     burmese,
     score: strong + weak,
     title,
     form: p.text.slice(start, end),
     span: { paragraph: p.index, start, end },
-    role: roleAround(p, run, near?.role ?? null),
+    role: role.text,
   };
 }
 
 function accepted(m: Mention): boolean {
   return m.words.length > 0 && m.score >= (m.length >= 2 ? MIN_SCORE : MIN_SCORE_SINGLE);
-}
-
-/** A lower-case role noun just before the run ("expert …"), or before a comma ("foreign minister, …"). */
-function roleNounBefore(p: AnalysedParagraph, first: number): boolean {
-  const t = p.tokens;
-  const isRole = (i: number) => i >= 0 && p.sentenceOf[i] === p.sentenceOf[first] && !t[i].cap && ROLE_NOUNS.has(t[i].key);
-  return isRole(first - 1) || (t[first - 1]?.text === ',' && isRole(first - 2));
 }
 
 /**
@@ -180,7 +175,7 @@ function nearTitle(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
   if (run.first - prev.last > 3 || p.sentenceOf[prev.last] !== p.sentenceOf[run.first]) return null;
   const before = run.titles.length ? run.titles[0].from : run.nameFrom;
   const end = before > 0 ? run.tokens[before - 1].end : p.tokens[run.first - 1].end;
-  const phrase = (from: number) => p.text.slice(from, end).replace(/\s+(?:of|for|to|on|the|and|in)$/, '');
+  const phrase = (from: number) => p.text.slice(from, end).replace(TRAILING_LINK, '');
   // "Ambassador to Myanmar": the place is where the office is held, not part of the title.
   const title = phrase(prev.tokens[lastTitle.from].start).replace(/\s+to\s.*$/, '');
   return { title: cleanTitle(title), role: phrase(prev.tokens[prev.formStart].start) };
@@ -190,25 +185,6 @@ function nearTitle(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
 function cleanTitle(title: string): string {
   const words = title.replace(/\./g, '').trim().split(/\s+/);
   return words.length > 1 && words.every((w) => w.length <= 4 && isCapitalised(w)) ? words.join('-') : words.join(' ');
-}
-
-/** Characters besides letters that a word of an appositive may begin with. */
-const WORD_JOINERS = new Set(['’', "'", '-']);
-
-/** "…, the secretary of …", "…, who …" or "… is the executive director of …" after the name. */
-function appositiveRole(p: AnalysedParagraph, last: number): boolean {
-  const t = p.tokens;
-  let i = last + 1;
-  if (t[i]?.text === ',') {
-    if (t[i + 1]?.text === 'who') return true;
-    i++;
-  } else if (t[i]?.text === 'is' || t[i]?.text === 'was') i++;
-  else return false;
-  for (let k = i; k < Math.min(t.length, i + 6); k++) {
-    if (!t[k].letter && !WORD_JOINERS.has(t[k].text[0])) return false;
-    if (ROLE_NOUNS.has(t[k].key) && !t[k].cap) return true;
-  }
-  return false;
 }
 
 /**
@@ -318,7 +294,7 @@ function mergeKeptPrefixes(groups: Group[]): Group[] {
   const prefixed = new Map<string, Group>();
   for (const g of groups) {
     const words = fullest(g).words;
-    if (words.length >= 3 && KEPT_PREFIXES.has(wordKey(words[0]))) prefixed.set(words.slice(1).map(wordKey).join(' '), g);
+    if (words.length >= 3 && words[0].keptPrefix) prefixed.set(words.slice(1).map((w) => w.key).join(' '), g);
   }
   return groups.filter((g) => {
     const into = prefixed.get(fullest(g).key);
@@ -362,8 +338,8 @@ function attachSurnames(groups: Group[], mentions: Mention[]): void {
 }
 
 /** Romanisation-tolerant key for single names: "Prayuth" and "Prayut" agree. */
-function looseKey(word: string): string {
-  const k = wordKey(word);
+function looseKey(word: RunToken): string {
+  const k = word.key;
   return k.length >= 4 ? k.replace(/([tpkcdg])h/g, '$1') : k;
 }
 

@@ -1,6 +1,6 @@
 import { MONTH_ABBREVIATIONS } from './tables/calendar';
 import { TITLE_ABBREVIATIONS } from './tables/titles';
-import { classOf, LETTER, NUMBER, SPACE, UPPER } from './tokens';
+import { dottedEnd, isMyanmar, isSingleCapital, LETTER, NUMBER, SPACE, unitClass, UPPER } from './tokens';
 
 /**
  * Sentence boundaries with offsets, in one pass over the text. English ends
@@ -32,7 +32,7 @@ const OPENERS = new Set([34, 0x201c, 0x2018, 39, 40, 91]); // " “ ‘ ' ( [
 const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === BURMESE_FULL_STOP;
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb; // " ” ’ ' ) ] »
 /** \s, for one UTF-16 unit. */
-const isSpace = (c: number) => (c >= 0xd800 && c <= 0xdfff ? false : (classOf(c) & SPACE) !== 0);
+const isSpace = (c: number) => (unitClass(c) & SPACE) !== 0;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -59,45 +59,24 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** Class of one UTF-16 unit: a surrogate half is none (as a /u regular expression tests text[at]). */
-function unitClass(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  return c >= 0xd800 && c <= 0xdfff ? 0 : classOf(c);
-}
-
 /** Whether a sentence may begin at `at`, given the word that ended with a period (or ''). */
 function startsSentence(text: string, at: number, word: string): boolean {
   const c = text.charCodeAt(at);
-  const cls = unitClass(text, at);
-  const upper = (cls & (UPPER | NUMBER)) !== 0 || OPENERS.has(c) || (c >= 0x1000 && c <= 0x109f);
+  const cls = unitClass(c);
+  const upper = (cls & (UPPER | NUMBER)) !== 0 || OPENERS.has(c) || isMyanmar(c);
   if (!upper) return false;
   if (!word) return true;
   const key = word.toLowerCase();
   if (FINAL_ABBREVIATIONS.has(key)) return (cls & UPPER) !== 0;
   if (ABBREVIATIONS.has(key)) return false;
   // An initial: one capital letter ("K." in "Sergey K. Shoygu"), or a dotted acronym ("U.S.").
-  return !isInitial(word) && !isDottedLetters(word);
-}
-
-/** One capital letter. (The word holds no surrogates: wordBefore takes BMP letters and dots only.) */
-function isInitial(word: string): boolean {
-  return word.length === 1 && (classOf(word.charCodeAt(0)) & UPPER) !== 0;
-}
-
-/** Letters joined by single dots, "U.S" or "e.g" (the final dot is the terminator). */
-function isDottedLetters(word: string): boolean {
-  if (word.length < 3 || word.length % 2 === 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (i % 2 ? c !== 46 : !(classOf(c) & LETTER)) return false;
-  }
-  return true;
+  return !isSingleCapital(word) && dottedEnd(`${word}.`, 0) !== word.length + 1;
 }
 
 /** The letters (and inner dots) just before position `i`. Bounded by word length, so the pass stays linear. */
 function wordBefore(text: string, i: number): string {
   let k = i;
-  while (k > 0 && i - k < 12 && (text.charCodeAt(k - 1) === 46 || unitClass(text, k - 1) & LETTER)) k--;
+  while (k > 0 && i - k < 12 && (text.charCodeAt(k - 1) === 46 || unitClass(text.charCodeAt(k - 1)) & LETTER)) k--;
   return text.slice(k, i);
 }
 

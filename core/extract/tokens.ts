@@ -74,21 +74,51 @@ export function classOf(cp: number): number {
   return cls;
 }
 
+/** Class bits of one UTF-16 unit: a surrogate half is none of the classes (as a /u regular expression tests text[i]). */
+export function unitClass(c: number): number {
+  return c >= 0xd800 && c <= 0xdfff ? 0 : classOf(c);
+}
+
 /** Class bits of the code point at i, as a /u regular expression reads it (0 past the end; a lone surrogate is none of the classes). */
 export function classAt(s: string, i: number): number {
   if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 256) return LATIN1_CLASS[c];
-  const cp = s.codePointAt(i)!;
-  return cp >= 0xd800 && cp <= 0xdfff ? 0 : classOf(cp);
+  return unitClass(s.codePointAt(i)!);
 }
 
 /** UTF-16 length of the code point at i. */
-function widthAt(s: string, i: number): number {
+export function widthAt(s: string, i: number): number {
   return s.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
-const isBurmeseDigit = (c: number) => c >= 0x1040 && c <= 0x1049;
+/**
+ * Digits and Burmese text, by UTF-16 unit: the one place their code points
+ * are written. Numbers are written in ASCII or Burmese digits (၀–၉).
+ */
+export const BURMESE_DIGIT_ZERO = 0x1040;
+export const isBurmeseDigit = (c: number): boolean => c >= BURMESE_DIGIT_ZERO && c <= BURMESE_DIGIT_ZERO + 9;
+export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A digit of either script. */
+export const isDigit = (c: number): boolean => isAsciiDigit(c) || isBurmeseDigit(c);
+/** One digit of either script, as regular-expression source (for numeral patterns). */
+export const DIGIT_PATTERN = '[0-9\\u1040-\\u1049]';
+/** The Myanmar block (U+1000–U+109F): Burmese letters, marks, digits and punctuation. */
+export const isMyanmar = (c: number): boolean => c >= 0x1000 && c <= 0x109f;
+/** Any character of the Myanmar block in the text (a native search). */
+const MYANMAR_SEARCH = /[\u1000-\u109F]/;
+export const hasMyanmar = (text: string): boolean => MYANMAR_SEARCH.test(text);
+/** A Burmese consonant (က–အ, U+1000–U+1021). */
+export const isBurmeseConsonant = (c: number): boolean => c >= 0x1000 && c <= 0x1021;
+/** Burmese text of a word: the Myanmar block but its digits and its punctuation ၊ ။ (U+1040–U+104B). */
+export const isBurmeseWordText = (c: number): boolean => isMyanmar(c) && !(c >= BURMESE_DIGIT_ZERO && c <= 0x104b);
+
+/** Whether every unit of the word is a Burmese digit ("၁၂", not "၁၂,၀၀၀"). */
+export function isBurmeseDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isBurmeseDigit(word.charCodeAt(i))) return false;
+  return word.length > 0;
+}
+
 /** Letters, marks and digits other than Burmese digits: what a word is made of. */
 const WORD_CLASSES = LETTER | MARK | NUMBER;
 function isWordAt(s: string, i: number): boolean {
@@ -121,18 +151,8 @@ function tokenEnd(s: string, i: number, c: number): number {
     }
   }
   const cls = classAt(s, i);
-  if (cls & LETTER) {
-    // Two or more letter-dot pairs: a dotted abbreviation ("U.S.", "a.m.").
-    let j = i;
-    let pairs = 0;
-    while (classAt(s, j) & LETTER) {
-      const w = widthAt(s, j);
-      if (s.charCodeAt(j + w) !== 46) break;
-      j += w + 1;
-      pairs++;
-    }
-    if (pairs >= 2) return j;
-  }
+  const dotted = cls & LETTER ? dottedEnd(s, i) : -1;
+  if (dotted >= 0) return dotted;
   if (!(cls & WORD_CLASSES)) return i + widthAt(s, i);
   let j = wordCharsEnd(s, i);
   for (;;) {
@@ -142,6 +162,25 @@ function tokenEnd(s: string, i: number, c: number): number {
     if (!(joiner || decimal) || !isWordAt(s, j + 1)) return j;
     j = wordCharsEnd(s, j + 1);
   }
+}
+
+/** End of two or more letter-dot pairs from i, a dotted abbreviation ("U.S.", "a.m."; capitals only when `capitals`: "R.A."), or -1. */
+export function dottedEnd(s: string, i: number, capitals = false): number {
+  const letter = capitals ? UPPER : LETTER;
+  let j = i;
+  let pairs = 0;
+  while (classAt(s, j) & letter) {
+    const w = widthAt(s, j);
+    if (s.charCodeAt(j + w) !== 46) break;
+    j += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
+
+/** One capital letter and nothing else (an initial: "K." in "Sergey K. Shoygu"). */
+export function isSingleCapital(word: string): boolean {
+  return word.length === widthAt(word, 0) && isCapitalised(word);
 }
 
 /**
@@ -211,6 +250,18 @@ export const isCapitalised = (word: string): boolean => (classAt(word, 0) & UPPE
 export const startsWithLetter = (word: string): boolean => (classAt(word, 0) & LETTER) !== 0;
 /** Whether the word begins with a digit of any script (\p{N}). */
 export const startsWithNumber = (word: string): boolean => (classAt(word, 0) & NUMBER) !== 0;
+
+/** Whether the text holds a letter or a digit of any script ([\p{L}\p{N}]). */
+export function hasLetterOrNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i += widthAt(text, i)) if (classAt(text, i) & (LETTER | NUMBER)) return true;
+  return false;
+}
+
+/** Whether every code point of the word is a letter (\p{L}+). */
+export function isLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i += widthAt(word, i)) if (!(classAt(word, i) & LETTER)) return false;
+  return word.length > 0;
+}
 
 /** Whether any letter of the word is lower case (\p{Ll}). */
 export function hasLowerCase(word: string): boolean {

@@ -1,3 +1,5 @@
+import { BURMESE_DIGIT_ZERO, hasMyanmar, isBurmeseConsonant, isBurmeseDigit } from './tokens';
+
 /**
  * Burmese text in the Zawgyi encoding, detected and converted to Unicode.
  *
@@ -28,8 +30,6 @@ const ZAWGYI_SIGNS = [
 /** Signs of Unicode: asat before visarga, medial ha and great sa, kinzi (none of them exist as such in Zawgyi). */
 const UNICODE_SIGNS = [/\u103A\u1038/g, /[\u103E\u103F]/g, /\u1004\u103A\u1039/g];
 
-const BURMESE = /[\u1000-\u109F]/;
-
 function count(text: string, signs: RegExp[]): number {
   let n = 0;
   for (const re of signs) n += text.match(re)?.length ?? 0;
@@ -38,7 +38,7 @@ function count(text: string, signs: RegExp[]): number {
 
 /** Whether Burmese text is more likely Zawgyi than Unicode (text without Burmese letters never is). */
 export function isZawgyi(text: string): boolean {
-  if (!BURMESE.test(text)) return false;
+  if (!hasMyanmar(text)) return false;
   const zawgyi = count(text, ZAWGYI_SIGNS);
   return zawgyi > 0 && zawgyi > count(text, UNICODE_SIGNS);
 }
@@ -88,12 +88,11 @@ const LETTERS: Record<string, string> = {
   '\u1091': '\u100F\u1039\u100D', '\u1092': '\u100B\u1039\u100C', '\u1097': '\u100B\u1039\u100B',
   '\u106E': '\u100D\u1039\u100D', '\u106F': '\u100D\u1039\u100E',
 };
-/** Digits typed for the letters they look like: zero for wa, seven for ra. */
-const DIGIT_LETTERS: Record<string, string> = { '\u1040': '\u101D', '\u1047': '\u101B' };
+/** Digits typed for the letters they look like, by the digit's value: zero for wa, seven for ra. */
+const DIGIT_LETTERS: Record<number, string> = { 0: '\u101D', 7: '\u101B' };
 
 const isPre = (c: string | undefined) => c === '\u1031' || (!!c && PIECES[c]?.[0][1] === 3);
 const isMark = (c: string | undefined) => !!c && c in PIECES && !isPre(c);
-const isDigit = (c: string | undefined) => !!c && c >= '\u1040' && c <= '\u1049';
 const isLetter = (c: string) => /[\u1000-\u102A\u103F\u104C-\u104F]/.test(c) || c in LETTERS;
 
 /** A stretch of the converted text whose characters do not line up one to one with the source. */
@@ -157,16 +156,17 @@ function letterAt(source: string, i: number): string | null {
   if (c === '\u1025' && source[i + 1] === '\u1039') return '\u1009'; // ဥ + asat is the letter ဉ
   if (c === '\u1044' && source.startsWith('\u1004\u1039\u1038', i + 1)) return '\u104E'; // ၄င္း for ၎င္း
   if (isLetter(c)) return LETTERS[c] ?? c;
-  return c in DIGIT_LETTERS && digitIsLetter(source, i) ? DIGIT_LETTERS[c] : null;
+  const digitLetter = DIGIT_LETTERS[c.charCodeAt(0) - BURMESE_DIGIT_ZERO];
+  return digitLetter && digitIsLetter(source, i) ? digitLetter : null;
 }
 
 /** A zero or seven among letters, away from other digits, is the letter it looks like. */
 function digitIsLetter(source: string, i: number): boolean {
   const prev = source[i - 1];
   const next = source[i + 1];
-  if (isDigit(prev) || isDigit(next)) return false;
+  if (isBurmeseDigit(source.charCodeAt(i - 1)) || isBurmeseDigit(source.charCodeAt(i + 1))) return false;
   const afterBurmese = !!prev && (isLetter(prev) || isMark(prev));
-  return isPre(prev) || isMark(next) || (afterBurmese && isPre(next)) || (source[i] === '\u1040' && /[\u1000-\u1021]/.test(next ?? ''));
+  return isPre(prev) || isMark(next) || (afterBurmese && isPre(next)) || (source.charCodeAt(i) === BURMESE_DIGIT_ZERO && isBurmeseConsonant(source.charCodeAt(i + 1)));
 }
 
 /** Source offsets of a span of the converted text; an edge inside a reordered stretch widens to the whole stretch. */

@@ -1,38 +1,14 @@
 /**
- * Currencies and units of measure for figures. Keys are lower case as
- * written in the text; values are the unit reported (ISO 4217 code for money).
+ * Units of figures, read by several of the figure readers (../figures/):
+ * percent words, units of measure and lengths of time. Keys are lower case as
+ * written in the text; values are the unit reported. (Currencies live with
+ * the money reader, ../figures/money.ts.)
  */
 
 import { lookup } from './lookup';
 
-/** Currency words after the number ("5.8 million kyats", "300 baht"). */
-export const CURRENCY_WORDS: Record<string, string> = lookup({
-  kyat: 'MMK', kyats: 'MMK', mmk: 'MMK', baht: 'THB', thb: 'THB', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',
-  cny: 'CNY', rupee: 'INR', rupees: 'INR', inr: 'INR', taka: 'BDT', dollar: 'USD', dollars: 'USD', usd: 'USD',
-  euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP', yen: 'JPY', jpy: 'JPY',
-  won: 'KRW', ringgit: 'MYR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', dong: 'VND',
-  riel: 'KHR', kip: 'LAK', rupiah: 'IDR', peso: 'PHP', pesos: 'PHP', sgd: 'SGD',
-  'ကျပ်': 'MMK', 'ဒေါ်လာ': 'USD', 'ယွမ်': 'CNY', 'ဘတ်': 'THB',
-});
-
-/** Currency subunits after the number ("7.5 US cents"): code and fraction of the unit. */
-export const CURRENCY_SUBUNITS: Record<string, [string, number]> = lookup({ cents: ['USD', 0.01], cent: ['USD', 0.01], pyas: ['MMK', 0.01], satang: ['THB', 0.01] });
-
-/** Currency signs and codes written before the number ("US$1.6", "$5", "K50,000", "S$"). */
-export const CURRENCY_PREFIXES: Record<string, string> = lookup({
-  us$: 'USD', $: 'USD', usd: 'USD', k: 'MMK', mmk: 'MMK', '¥': 'CNY', rmb: 'CNY', '€': 'EUR', '£': 'GBP',
-  '฿': 'THB', thb: 'THB', rs: 'INR', 'rs.': 'INR', '₹': 'INR', s$: 'SGD', a$: 'AUD', hk$: 'HKD', c$: 'CAD',
-  nt$: 'TWD', rm: 'MYR',
-});
-
-/** Adjectives between a number and "dollars" that name the currency ("US dollars"). */
-export const DOLLAR_QUALIFIERS: Record<string, string> = lookup({ us: 'USD', american: 'USD', singapore: 'SGD', hong: 'HKD', australian: 'AUD' });
-
 /** Percent words ("75 percent", "3.5 per cent", "26%", Burmese ရာခိုင်နှုန်း). */
 export const PERCENT_WORDS = new Set(['percent', '%', 'pct', 'ရာခိုင်နှုန်း']);
-
-/** Words after a percentage that make it the name of a grade ("25 percent broken" rice), not a measure. */
-export const GRADE_WORDS = new Set(['broken', 'brokens']);
 
 /** Units of measure, as written, with the unit reported. */
 export const MEASURE_UNITS: Record<string, string> = lookup({
@@ -58,22 +34,3 @@ export const TIME_UNITS: Record<string, string> = lookup({
   minutes: 'minutes', decade: 'decades', decades: 'decades', century: 'centuries', centuries: 'centuries',
   'နှစ်': 'years', 'လ': 'months', 'ရက်': 'days',
 });
-
-/** Nouns before a number that make it an identifier, lower case ("page 5", "No. 2", "route 3"). */
-export const IDENTIFIER_NOUNS = new Set(
-  'no nos number page pages article articles section sections chapter clause paragraph item route highway gate ward block level phase grade class room platform flight bus line lane road street division battalion regiment brigade column unit units camp battery squadron fleet region command corps operation phase model type version ron tel phone hotline ext'.split(' '),
-);
-
-/**
- * Units that name a thing when a noun of theirs follows, and then measure
- * nothing: places in Myanmar are named by the mile post they stand at ("the
- * 105-mile border trade gate" at Muse, a "7-mile camp"; a gate or a camp has
- * no length, a road does), and weapons by their calibre ("120mm mortars").
- */
-export const NAMING_UNITS: Record<string, ReadonlySet<string>> = {
-  miles: new Set('gate gates zone camp camps village market junction checkpoint station town ward quarter'.split(' ')),
-  mm: new Set('mortar mortars howitzer howitzers gun guns cannon cannons rifle rifles artillery shell shells rocket rockets round rounds ammunition launcher launchers'.split(' ')),
-};
-
-/** Words after a number that make it a time of day ("4 a.m.", "10 o'clock"). */
-export const TIME_OF_DAY = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'o’clock', 'hrs', 'gmt', 'utc', 'mmt']);

@@ -22,6 +22,7 @@ describe('money', () => {
     ['Farmers borrowed 3 lakh kyats each.', '3 lakh kyats', 300_000, 'MMK'],
     ['The shipment was valued at 4 crore rupees.', '4 crore rupees', 40_000_000, 'INR'],
     ['The project costs $5bn in all.', '$5bn', 5_000_000_000, 'USD'],
+    ['The bank lent K30 mn to each firm.', 'K30 mn', 30_000_000, 'MMK'],
     ['Revenue fell to 2.2 trillion kyats.', '2.2 trillion kyats', 2_200_000_000_000, 'MMK'],
     ['Power will sell at 6.5 US cents per unit.', '6.5 US cents', 0.065, 'USD'],
     ['Rice sold for 2,950 kyats per pyi.', '2,950 kyats per pyi', 2950, 'MMK'],

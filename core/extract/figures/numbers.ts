@@ -1,11 +1,45 @@
-import { BURMESE_DECIMAL_POINT, BURMESE_DIGIT_ZERO, BURMESE_MULTIPLIERS, MULTIPLIERS, NUMBER_WORDS } from './tables/numbers';
-import type { Token } from './tokens';
+import { lookup } from '../tables/lookup';
+import { BURMESE_DIGIT_ZERO, DIGIT_PATTERN, isBurmeseDigit, isBurmeseDigits, isDigit, type Token } from '../tokens';
 
 /**
- * Reads the number that starts at a token: digits ("4,705", "1.63", Burmese
+ * What a number looks like, and its value: digits ("4,705", "1.63", Burmese
  * "၁၂", "၇ ဒသမ ၄"), number words ("three", "twenty-five", "a dozen", "half a
  * million") and the multipliers after them ("billion", "lakh", "bn").
  */
+
+/** Number words (facts-spec.md: "Numbers spelled in words count"); the reader combines them ("twenty-five", "three hundred"). */
+export const NUMBER_WORDS: Record<string, number> = lookup({
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12,
+});
+
+/** Words and abbreviations that multiply the number before them ("1.63 billion", "2 lakh", "5bn"): English and South Asian usage in the press. */
+export const MULTIPLIERS: Record<string, number> = lookup({
+  hundred: 1e2, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, million: 1e6, mn: 1e6, m: 1e6,
+  mln: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+});
+
+/** Burmese number words for large units, as the Burmese edition writes them: သိန်း is a lakh (100,000), သန်း a million. */
+const BURMESE_MULTIPLIERS: Record<string, number> = lookup({ 'ထောင်': 1e3, 'သောင်း': 1e4, 'သိန်း': 1e5, 'သန်း': 1e6, 'ကုဋေ': 1e7, 'ဘီလီယံ': 1e9 });
+
+/** The Burmese word for the decimal point ("၇ ဒသမ ၄" is 7.4). */
+const BURMESE_DECIMAL_POINT = 'ဒသမ';
+
+/** A numeral: digits, in groups of three after commas, maybe a decimal part ("4,705", "1.63", "၁၂,၀၀၀"). */
+const DIGITS = new RegExp(`^${DIGIT_PATTERN}+(?:,${DIGIT_PATTERN}{3})*(?:\\.${DIGIT_PATTERN}+)?$`);
+/** Four digits and nothing else, as a bare year is written. */
+const FOUR_DIGITS = new RegExp(`^${DIGIT_PATTERN}{4}$`);
+
+/** Multipliers that stand as words of their own: single letters ("5m", "5k") multiply only glued to digits. */
+const WORD_MULTIPLIERS = new Set(Object.keys(MULTIPLIERS).filter((word) => word.length > 1));
+/** Number words that can start a number (the first part of "twenty-five"). */
+const NUMBER_STARTS = new Set([...Object.keys(NUMBER_WORDS), 'a', 'half']);
+/** ASCII characters a number can begin with: digits, K, R and the first letters of NUMBER_STARTS. */
+const MAY_START_NUMBER = new Uint8Array(128);
+for (const c of '0123456789KR') MAY_START_NUMBER[c.charCodeAt(0)] = 1;
+for (const word of NUMBER_STARTS) MAY_START_NUMBER[word.charCodeAt(0)] = MAY_START_NUMBER[word.toUpperCase().charCodeAt(0)] = 1;
 
 export interface NumberRead {
   value: number;
@@ -22,10 +56,6 @@ export interface NumberRead {
   numeral?: string;
 }
 
-/** Word multipliers that stand as tokens of their own (single letters like "m" only when glued to digits). */
-const WORD_MULTIPLIERS = new Set(['hundred', 'thousand', 'lakh', 'lakhs', 'lac', 'million', 'mn', 'mln', 'crore', 'crores', 'billion', 'bn', 'trillion', 'tn']);
-const DIGITS = /^[0-9\u1040-\u1049]+(?:,[0-9\u1040-\u1049]{3})*(?:\.[0-9\u1040-\u1049]+)?$/;
-
 /** A decimal numeral as an exact number ("1.63" × 1e9 is 1630000000, not 1629999999.9999998). */
 export function parseDecimal(digits: string, multiplier = 1): number {
   const ascii = toAsciiDigits(digits).replace(/,/g, '');
@@ -39,7 +69,7 @@ function toAsciiDigits(s: string): string {
   let ascii = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    ascii += c >= BURMESE_DIGIT_ZERO && c <= BURMESE_DIGIT_ZERO + 9 ? String(c - BURMESE_DIGIT_ZERO) : s[i];
+    ascii += isBurmeseDigit(c) ? String(c - BURMESE_DIGIT_ZERO) : s[i];
   }
   return ascii;
 }
@@ -50,8 +80,7 @@ export function lowerAt(tokens: readonly Token[], n: number): string {
 }
 
 export function isDigits(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return ((c >= 48 && c <= 57) || (c >= 0x1040 && c <= 0x1049)) && DIGITS.test(word);
+  return isDigit(word.charCodeAt(0)) && DIGITS.test(word);
 }
 
 export function readNumber(tokens: Token[], i: number): NumberRead | null {
@@ -68,12 +97,16 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
 function readDigits(tokens: Token[], i: number): NumberRead {
   const text = tokens[i].text;
   // ၇ ဒသမ ၄: the Burmese word for the decimal point between two groups of digits.
-  if (tokens[i + 1]?.text === BURMESE_DECIMAL_POINT && tokens[i + 2] && /^[\u1040-\u1049]+$/.test(tokens[i + 2].text)) {
+  if (tokens[i + 1]?.text === BURMESE_DECIMAL_POINT && tokens[i + 2] && isBurmeseDigits(tokens[i + 2].text)) {
     const numeral = `${text}.${tokens[i + 2].text}`;
     return { value: parseDecimal(numeral), from: i, to: i + 2, spelled: false, yearLike: false, multiplied: false, numeral };
   }
-  const yearLike = /^[0-9\u1040-\u1049]{4}$/.test(text);
-  return { value: parseDecimal(text), from: i, to: i, spelled: false, yearLike, multiplied: false, numeral: text };
+  return numeralRead(text, i);
+}
+
+/** The number a numeral at token i states ("4,705", "2013"), before any multiplier. */
+export function numeralRead(numeral: string, i: number): NumberRead {
+  return { value: parseDecimal(numeral), from: i, to: i, spelled: false, yearLike: FOUR_DIGITS.test(numeral), multiplied: false, numeral };
 }
 
 /** "three", "twenty-five", "three hundred", "a dozen", "half a million", "one million". */
@@ -86,7 +119,6 @@ function readWords(tokens: Token[], i: number): NumberRead | null {
     const value = lowerAt(tokens, k + 1) === 'dozen' ? 12 : MULTIPLIERS[lowerAt(tokens, k + 1)];
     return { value, from: i, to: k + 1, spelled: true, yearLike: false, multiplied: lowerAt(tokens, k + 1) !== 'dozen' };
   }
-  let total = 0;
   let current = 0;
   let seen = false;
   for (; k < tokens.length; k++) {
@@ -99,17 +131,16 @@ function readWords(tokens: Token[], i: number): NumberRead | null {
     else break;
   }
   if (!seen) return null;
-  total += current;
-  return { value: total, from: i, to: k - 1, spelled: true, yearLike: false, multiplied: false };
+  return { value: current, from: i, to: k - 1, spelled: true, yearLike: false, multiplied: false };
 }
 
 /** "1.63 billion", "2 lakh", "one hundred thousand"; also Burmese သိန်း/သန်း after the digits. */
-function applyMultipliers(tokens: Token[], read: NumberRead): NumberRead {
+export function applyMultipliers(tokens: Token[], read: NumberRead): NumberRead {
   let { value, to } = read;
   let multiplied = read.multiplied;
   let factor = 1;
   for (;;) {
-    const next = tokens[to + 1]?.text.toLowerCase();
+    const next = lowerAt(tokens, to + 1);
     const m = next && (WORD_MULTIPLIERS.has(next) ? MULTIPLIERS[next] : BURMESE_MULTIPLIERS[next]);
     if (!m) break;
     factor *= m;
@@ -118,4 +149,15 @@ function applyMultipliers(tokens: Token[], read: NumberRead): NumberRead {
   }
   if (factor !== 1) value = read.numeral ? parseDecimal(read.numeral, factor) : value * factor;
   return { ...read, value, to, multiplied, yearLike: read.yearLike && !multiplied };
+}
+
+/** Words that can start a number: digits, K/Rs before digits, number words, "a dozen", "half a million". */
+export function mayStartNumber(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  // Most words cannot, as their first character shows.
+  if (c < 128 && !MAY_START_NUMBER[c]) return false;
+  if (isDigit(c)) return true;
+  if (c === 75 || c === 82) return /^(?:K|Rs)\d/.test(token.text); // K50,000, Rs500
+  const dash = token.key.indexOf('-');
+  return NUMBER_STARTS.has(dash < 0 ? token.key : token.key.slice(0, dash));
 }

@@ -1,0 +1,42 @@
+import { sentenceText, type AnalysedParagraph } from '../analyse';
+import type { Figure, FigureKind, TextSpan } from '../types';
+import type { Found } from './found';
+
+/**
+ * Folding: a value the body states again is one figure with every place it
+ * stands (Figure.spans), as the spec's gold lists count figures.
+ */
+
+/** Kinds folded only with their own kind ("5 percent" is not "$5"); counts, quantities and durations of one value fold together. */
+const FOLDED_BY_KIND: ReadonlySet<FigureKind> = new Set(['money', 'percent']);
+
+/** The figures of a body in order of first mention, each value once. */
+export class FoldedFigures {
+  readonly figures: Figure[] = [];
+  private readonly byKey = new Map<string, Figure>();
+
+  /** Adds a figure found in paragraph p, or its place to the figure already listed with its value. */
+  add(p: AnalysedParagraph, found: Found): void {
+    // A numeral too long for a double ("999…9", hundreds of digits) reads as Infinity: it measures nothing.
+    if (!Number.isFinite(found.value)) return;
+    const t = p.tokens;
+    const span: TextSpan = { paragraph: p.index, start: t[found.from].start, end: t[found.to].end };
+    const key = FOLDED_BY_KIND.has(found.kind) ? `${found.kind}:${found.value}` : `n:${found.value}`;
+    const existing = this.byKey.get(key);
+    if (existing) {
+      existing.spans.push(span);
+      return;
+    }
+    const figure: Figure = {
+      text: p.text.slice(span.start, span.end),
+      kind: found.kind,
+      value: found.value,
+      unit: found.unit,
+      context: sentenceText(p, found.from),
+      span,
+      spans: [span],
+    };
+    this.byKey.set(key, figure);
+    this.figures.push(figure);
+  }
+}

@@ -1,0 +1,19 @@
+import type { FigureKind } from '../types';
+
+/** A figure as a reader finds it: its kind, value and unit, and the tokens of its text. */
+export interface Found {
+  kind: FigureKind;
+  value: number;
+  unit: string | null;
+  /** Token indices of the figure's text. */
+  from: number;
+  to: number;
+  /** Where reading goes on, when it is not after `to` ("Nine of Myanmar’s 15 states": at "15"). */
+  resume?: number;
+}
+
+/** What reading at a token gives: the figures found there (none, one or two) and the token where reading goes on. */
+export interface Reading {
+  found: Found[];
+  next: number;
+}

@@ -1,0 +1,60 @@
+import type { AnalysedParagraph } from '../analyse';
+import { isBurmeseDigit, startsWithNumber } from '../tokens';
+import type { Figure } from '../types';
+import { compoundAt } from './compounds';
+import { exclusion, listContinuation } from './exclusions';
+import { FoldedFigures } from './fold';
+import type { Reading } from './found';
+import { classify, classifyBurmese } from './measures';
+import { mayStartNumber, readNumber } from './numbers';
+
+/**
+ * Key figures of the body (facts-spec.md, "Key figures"): money, percent,
+ * counts, quantities and durations, each with its exact text (qualifiers such
+ * as "more than" left out), value, unit and sentence. Years, dates, times,
+ * ordinals and numbers inside names are never figures.
+ *
+ * At each token that may start a number (numbers.ts): a compound token
+ * ("30,000-40,000", "20-year", "K50,000": compounds.ts), else the number read
+ * there, unless it is no figure (exclusions.ts), measured by the words around
+ * it (measures.ts: money.ts, counted.ts); repeats are folded (fold.ts).
+ */
+
+export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] {
+  const folded = new FoldedFigures();
+  for (const p of paragraphs) {
+    let skippedListAt = -1;
+    for (let i = 0; i < p.tokens.length; i++) {
+      if (!mayStartNumber(p.tokens[i])) continue;
+      const result = figureAt(p, i, skippedListAt === i);
+      if (result === null) continue;
+      if ('skipped' in result) {
+        skippedListAt = listContinuation(p.tokens, result.skipped);
+        i = result.skipped;
+        continue;
+      }
+      for (const found of result.found) folded.add(p, found);
+      i = Math.max(i, result.next - 1);
+    }
+  }
+  return folded.figures;
+}
+
+/**
+ * The figure starting at token i; an identifier or a date ("Division 55",
+ * "May 17") reports where it ends so that a list after it ("and 18") is
+ * skipped too; null when no number starts here.
+ */
+function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): Reading | { skipped: number } | null {
+  const t = p.tokens;
+  if (inSkippedList && startsWithNumber(t[i].text)) return { skipped: i };
+  const compound = compoundAt(p, i);
+  if (compound) return compound;
+  const read = readNumber(t, i);
+  if (!read) return null;
+  const excluded = exclusion(p, read);
+  if (excluded === 'identifier' || excluded === 'date') return { skipped: read.to };
+  if (excluded) return { found: [], next: read.to + 1 };
+  const found = isBurmeseDigit(t[read.from].text.charCodeAt(0)) ? classifyBurmese(p, read) : classify(p, read);
+  return { found: found ? [found] : [], next: found?.resume ?? (found?.to ?? read.to) + 1 };
+}
