@@ -15,10 +15,11 @@ export interface PageSource {
 }
 
 export function pageSource(doc: Document, url: string): PageSource {
-  const content = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || null;
+  const content = (property: string) => doc.querySelector<HTMLMetaElement>(`meta[property="${property}"]`)?.content || null;
   return {
     url,
-    canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null,
+    // .href is the address resolved against the page's.
+    canonical: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || null,
     section: content('article:section'),
     siteName: content('og:site_name'),
   };

@@ -68,8 +68,9 @@ function sortFacts(facts: KeptFact[], sort: NotebookSort, articles: Map<string, 
     'value-largest': (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || 0,
     text: (a, b) => a.text.localeCompare(b.text),
   };
-  // Array.prototype.sort is stable: ties keep the order the facts were kept in.
-  return [...facts].sort(compare[sort]);
+  // Ties (facts kept together, people without a value) keep the article's order.
+  const inArticle = (a: KeptFact, b: KeptFact) => a.articleUrl.localeCompare(b.articleUrl) || a.order - b.order;
+  return [...facts].sort((a, b) => compare[sort](a, b) || inArticle(a, b));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ArticleFacts, Person } from '../extract/types';
 import { splitSentences } from '../extract/sentences';
 import { textFragmentUrl } from '../format/text-fragment';
-import { editionForUrl, parseUrl } from '../sites';
+import { editionForUrl, parseUrl, siteForUrl } from '../sites';
 import type { PageSource } from './page-source';
 import { factId, factKey, type FactKey, type KeptArticle, type KeptFact } from './types';
 
@@ -78,7 +78,7 @@ export function localDay(moment: Date): string {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
-export function articleRecord(request: KeepRequest, fallbackPublication: string, now: Date): KeptArticle {
+export function articleRecord(request: KeepRequest, now: Date): KeptArticle {
   const { source, facts } = request;
   const url = articleAddress(source);
   return {
@@ -88,7 +88,7 @@ export function articleRecord(request: KeepRequest, fallbackPublication: string,
     published: facts.published,
     edition: editionForUrl(url) ?? 'en',
     section: source.section,
-    publication: source.siteName ?? fallbackPublication,
+    publication: source.siteName ?? siteForUrl(url)?.name ?? new URL(url).hostname,
     accessed: localDay(now),
   };
 }
@@ -98,7 +98,7 @@ export function factRecords(request: KeepRequest, articleUrl: string, now: Date)
   const { facts, paragraphs, keys } = request;
   const wanted = keys && new Set(keys);
   const time = now.toISOString();
-  const record = (fields: Pick<KeptFact, 'key' | 'kind' | 'text' | 'value' | 'unit' | 'title' | 'role' | 'people' | 'sentence'>): KeptFact => ({
+  const record = (fields: Pick<KeptFact, 'key' | 'kind' | 'text' | 'value' | 'unit' | 'title' | 'role' | 'people' | 'order' | 'sentence'>): KeptFact => ({
     id: factId(articleUrl, fields.key),
     articleUrl,
     ...fields,
@@ -109,19 +109,20 @@ export function factRecords(request: KeepRequest, articleUrl: string, now: Date)
     changed: time,
   });
   const records: KeptFact[] = [];
-  for (const figure of facts.figures) {
+  facts.figures.forEach((figure, order) => {
     const key = factKey('figure', figure.text);
-    if (wanted && !wanted.has(key)) continue;
+    if (wanted && !wanted.has(key)) return;
     const { text, kind, value, unit, context } = figure;
-    records.push(record({ key, kind, text, value, unit, title: null, role: null, people: peopleIn(context, facts.people), sentence: context }));
-  }
-  for (const person of facts.people) {
+    records.push(record({ key, kind, text, value, unit, title: null, role: null, people: peopleIn(context, facts.people), order, sentence: context }));
+  });
+  facts.people.forEach((person, index) => {
     const key = factKey('person', person.name);
-    if (wanted && !wanted.has(key)) continue;
+    if (wanted && !wanted.has(key)) return;
     const first = person.spans[0];
     const paragraph = first && paragraphs[first.paragraph];
     const sentence = paragraph ? sentenceAt(paragraph, first.start) : person.name;
-    records.push(record({ key, kind: 'person', text: person.name, value: null, unit: null, title: person.title, role: person.role, people: [person.name], sentence }));
-  }
+    const order = facts.figures.length + index;
+    records.push(record({ key, kind: 'person', text: person.name, value: null, unit: null, title: person.title, role: person.role, people: [person.name], order, sentence }));
+  });
   return records;
 }

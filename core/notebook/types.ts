@@ -46,6 +46,8 @@ export interface KeptFact {
   role: string | null;
   /** People of the article named in the same sentence (a person's own fact names them). */
   people: string[];
+  /** Where the fact stands in the article's panel (figures in reading order, then people): ties in any sort keep this order. */
+  order: number;
   /** The sentence the fact came from (a person's: the first that names them). */
   sentence: string;
   /** The article address with a text fragment that opens it at that sentence. */

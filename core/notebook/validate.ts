@@ -27,10 +27,10 @@ export function readArticle(value: unknown): KeptArticle | null {
 
 export function readFact(value: unknown): KeptFact | null {
   if (!isObject(value)) return null;
-  const { id, articleUrl, key, kind, text, value: amount, unit, title, role, people, sentence, link, note, tags, kept, changed } = value;
+  const { id, articleUrl, key, kind, text, value: amount, unit, title, role, people, order, sentence, link, note, tags, kept, changed } = value;
   if (!isAddress(articleUrl) || !isString(key) || id !== factId(articleUrl, key)) return null;
   if (!FACT_KINDS.includes(kind as FactKind) || !isString(text) || !text || !(amount === null || (typeof amount === 'number' && Number.isFinite(amount)))) return null;
-  if (!stringOrNull(unit) || !stringOrNull(title) || !stringOrNull(role) || !isStringList(people) || !isString(sentence) || !isAddress(link)) return null;
+  if (!stringOrNull(unit) || !stringOrNull(title) || !stringOrNull(role) || !isStringList(people) || !Number.isInteger(order) || !isString(sentence) || !isAddress(link)) return null;
   if (!isString(note) || !isStringList(tags) || !isTime(kept) || !isTime(changed)) return null;
-  return { id, articleUrl, key, kind: kind as FactKind, text, value: amount, unit, title, role, people, sentence, link, note, tags, kept, changed };
+  return { id, articleUrl, key, kind: kind as FactKind, text, value: amount, unit, title, role, people, order: order as number, sentence, link, note, tags, kept, changed };
 }

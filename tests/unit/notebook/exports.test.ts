@@ -9,8 +9,8 @@ import type { Notebook } from '@/core/notebook/types';
 import { BURMESE_REQUEST, ENGLISH_REQUEST } from './sample';
 
 const NOW = new Date('2025-01-15T04:00:00Z');
-const english = articleRecord(ENGLISH_REQUEST, 'The Irrawaddy', NOW);
-const burmese = articleRecord(BURMESE_REQUEST, 'The Irrawaddy', NOW);
+const english = articleRecord(ENGLISH_REQUEST, NOW);
+const burmese = articleRecord(BURMESE_REQUEST, NOW);
 const [money, general] = factRecords({ ...ENGLISH_REQUEST, keys: ['figure:4.5 billion kyats', 'person:Min Aung Hlaing'] }, english.url, NOW);
 const rice = factRecords(BURMESE_REQUEST, burmese.url, NOW)[0];
 const NOTEBOOK: Notebook = {

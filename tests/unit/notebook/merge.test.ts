@@ -5,12 +5,12 @@ import { ENGLISH_REQUEST } from './sample';
 
 const MONDAY = new Date('2025-01-13T08:00:00Z');
 const FRIDAY = new Date('2025-01-17T08:00:00Z');
-const article = articleRecord(ENGLISH_REQUEST, 'The Irrawaddy', MONDAY);
+const article = articleRecord(ENGLISH_REQUEST, MONDAY);
 const [fact] = factRecords(ENGLISH_REQUEST, article.url, MONDAY);
 
 describe('keeping again', () => {
   it('keeps the day the article was first read and never erases what the page no longer gives', () => {
-    const later = { ...articleRecord(ENGLISH_REQUEST, 'The Irrawaddy', FRIDAY), section: null, title: 'Regime Promises Clinics in Magwe' };
+    const later = { ...articleRecord(ENGLISH_REQUEST, FRIDAY), section: null, title: 'Regime Promises Clinics in Magwe' };
     expect(mergeArticle(article, later)).toEqual({ ...article, title: 'Regime Promises Clinics in Magwe' });
     expect(mergeArticle(undefined, later)).toBe(later);
   });

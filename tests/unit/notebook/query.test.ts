@@ -7,8 +7,8 @@ import { BURMESE_REQUEST, ENGLISH_REQUEST } from './sample';
 
 const MONDAY = new Date('2025-01-13T08:00:00Z');
 const TUESDAY = new Date('2025-01-14T08:00:00Z');
-const english = articleRecord(ENGLISH_REQUEST, 'The Irrawaddy', MONDAY);
-const burmese = articleRecord(BURMESE_REQUEST, 'The Irrawaddy', TUESDAY);
+const english = articleRecord(ENGLISH_REQUEST, MONDAY);
+const burmese = articleRecord(BURMESE_REQUEST, TUESDAY);
 const [money, clinics, general, nurse] = factRecords(ENGLISH_REQUEST, english.url, MONDAY);
 const [rice] = factRecords(BURMESE_REQUEST, burmese.url, TUESDAY);
 const NOTEBOOK: Notebook = {

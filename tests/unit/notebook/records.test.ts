@@ -44,7 +44,7 @@ describe('sentences and people of a fact', () => {
 
 describe('records built from the panel', () => {
   it('cite the article: address, authors, date, edition, section, publication, day read', () => {
-    expect(articleRecord(ENGLISH_REQUEST, 'The Irrawaddy', NOW)).toEqual({
+    expect(articleRecord(ENGLISH_REQUEST, NOW)).toEqual({
       url: 'https://www.irrawaddy.com/news/burma/invented-clinics.html',
       title: 'Regime Promises Clinics, “Again”, in Magwe',
       authors: ['Nilar Aye', 'Ko Htet'],
@@ -54,7 +54,7 @@ describe('records built from the panel', () => {
       publication: 'The Irrawaddy',
       accessed: '2025-01-15',
     });
-    const burmese = articleRecord({ ...BURMESE_REQUEST, source: { ...BURMESE_REQUEST.source, siteName: null } }, 'The Irrawaddy', NOW);
+    const burmese = articleRecord({ ...BURMESE_REQUEST, source: { ...BURMESE_REQUEST.source, siteName: null } }, NOW);
     expect(burmese.edition).toBe('my');
     expect(burmese.publication).toBe('The Irrawaddy');
   });
@@ -75,6 +75,7 @@ describe('records built from the panel', () => {
       title: null,
       role: null,
       people: [],
+      order: 0,
       sentence: 'The regional government said on Monday it would spend 4.5 billion kyats on new clinics.',
       link: `${url}#:~:text=The%20regional%20government%20said%20on%20Monday%20it%20would%20spend%204.5%20billion%20kyats%20on%20new%20clinics.`,
       note: '',
@@ -82,8 +83,9 @@ describe('records built from the panel', () => {
       kept: NOW.toISOString(),
       changed: NOW.toISOString(),
     });
-    expect(general).toMatchObject({ kind: 'person', text: 'Min Aung Hlaing', title: 'Snr-Gen', people: ['Min Aung Hlaing'], sentence: 'Snr-Gen Min Aung Hlaing approved the plan, officials said.' });
+    expect(general).toMatchObject({ kind: 'person', text: 'Min Aung Hlaing', title: 'Snr-Gen', people: ['Min Aung Hlaing'], order: 2, sentence: 'Snr-Gen Min Aung Hlaing approved the plan, officials said.' });
     expect(all[1].people).toEqual(['Khin Mar Lwin']);
-    expect(factRecords({ ...ENGLISH_REQUEST, keys: ['figure:12 clinics'] }, url, NOW).map((f) => f.text)).toEqual(['12 clinics']);
+    // A fact kept alone keeps its place in the article.
+    expect(factRecords({ ...ENGLISH_REQUEST, keys: ['figure:12 clinics'] }, url, NOW).map((f) => [f.text, f.order])).toEqual([['12 clinics', 1]]);
   });
 });

@@ -9,9 +9,9 @@ import { BURMESE_REQUEST, ENGLISH_REQUEST } from './sample';
 
 const MONDAY = new Date('2025-01-13T08:00:00Z');
 const FRIDAY = new Date('2025-01-17T08:00:00Z');
-const english = articleRecord(ENGLISH_REQUEST, 'The Irrawaddy', MONDAY);
+const english = articleRecord(ENGLISH_REQUEST, MONDAY);
 const englishFacts = factRecords(ENGLISH_REQUEST, english.url, MONDAY);
-const burmese = articleRecord(BURMESE_REQUEST, 'The Irrawaddy', MONDAY);
+const burmese = articleRecord(BURMESE_REQUEST, MONDAY);
 const burmeseFacts = factRecords(BURMESE_REQUEST, burmese.url, MONDAY);
 
 const stores: NotebookStore[] = [];
@@ -67,7 +67,7 @@ describe('the notebook store', () => {
     await store.keep(english, englishFacts);
     await store.annotate(englishFacts[0].id, 'check', ['budget'], FRIDAY);
     const again = factRecords(ENGLISH_REQUEST, english.url, FRIDAY);
-    const kept = await store.keep(articleRecord(ENGLISH_REQUEST, 'The Irrawaddy', FRIDAY), again);
+    const kept = await store.keep(articleRecord(ENGLISH_REQUEST, FRIDAY), again);
     expect(kept).toHaveLength(englishFacts.length);
     expect(kept.find((f) => f.id === englishFacts[0].id)).toMatchObject({ note: 'check', tags: ['budget'], kept: MONDAY.toISOString() });
     expect((await store.read()).articles[0].accessed).toBe('2025-01-13');
