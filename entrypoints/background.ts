@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isAyeyarMessage, sendToTab } from '@/utils/messages';
+import { answerNotebookMessages } from '@/utils/notebook/background';
 // Defining the settings runs their migrations: here, as soon as the extension starts or updates.
 import { settings } from '@/utils/settings';
 
@@ -19,4 +20,7 @@ export default defineBackground(() => {
     if (message.name === 'copyFormat') return settings.copyFormat.set(message.value);
     return undefined;
   });
+
+  // The notebook: facts kept in a tab's panel are written to the extension's own IndexedDB here.
+  answerNotebookMessages();
 });

@@ -4,7 +4,9 @@ import { citationOf, formatterFor, type FactFormat } from '@/core/format';
 import { textFragmentUrl } from '@/core/format/text-fragment';
 import { FactsPanel, type FactRef, type PanelSide, type PanelView } from '@/components/facts-panel/facts-panel';
 import panelCss from '@/components/facts-panel/panel.css?inline';
+import keepCss from '@/components/facts-panel/keep.css?inline';
 import { createHighlighter, type Highlighter } from './highlighter';
+import { notebookControls } from './notebook';
 import { ATTR } from '@/core/clean/hide-css';
 
 /**
@@ -94,11 +96,15 @@ export function mountPanel(
   const host = document.createElement('ayeyar-panel');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = panelCss;
+  style.textContent = panelCss + keepCss;
   const container = document.createElement('div');
   container.lang = 'en';
   shadow.append(style, container);
 
+  const keep = notebookControls(extraction, {
+    changed: () => panel?.update({}),
+    announce: (message, ms) => panel?.announce(message, ms),
+  });
   panel = new FactsPanel(container, view(), {
     select(ref, mention) {
       const [range] = rangesOf(spansOf(ref).slice(mention, mention + 1));
@@ -127,7 +133,7 @@ export function mountPanel(
       panel?.update({ format });
       callbacks.saveFormat(format);
     },
-  });
+  }, keep);
   layout();
 
   const setCollapsed = (value: boolean) => {
