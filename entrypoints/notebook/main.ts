@@ -158,7 +158,7 @@ async function annotate(fact: KeptFact, note: string, tags: string): Promise<boo
 
 function exportAs(format: ExportFormat): void {
   // JSON is the backup: always everything. The others take what the search shows.
-  const file = exportFile(format, format === 'json' ? notebook : shown(), new Date());
+  const file = exportFile(format, format === 'json' ? { articles: notebook.articles, facts: notebook.facts } : shown(), new Date());
   download(document, file);
   say(S.exported(file.name));
 }
