@@ -305,6 +305,7 @@ describe.each(BROWSERS)('research notebook in %s', (browserName) => {
     // Once kept, the same button opens the fact's note and tags.
     await article.click(`${ref('US$1.63 billion')} .keep`);
     await article.waitForFunction(() => !!document.querySelector('ayeyar-panel')!.shadowRoot!.querySelector('.note-form'));
+    expect(await axeViolations(article, PANEL)).toEqual([]);
     await article.evaluate((note: string) => {
       const form = document.querySelector('ayeyar-panel')!.shadowRoot!.querySelector('.note-form')!;
       form.querySelector('textarea')!.value = note;
