@@ -4,7 +4,7 @@ import { parseNotebookJson } from '@/core/notebook/notebook-json';
 import { EMPTY_QUERY, facetsOf, groupFacts, selectFacts, type NotebookGrouping, type NotebookQuery } from '@/core/notebook/query';
 import { articlesByUrl, FACT_KINDS, type KeptFact, type Notebook } from '@/core/notebook/types';
 import { announceNotebookChange, onNotebookChange } from '@/utils/notebook/changes';
-import { NotebookStoreError, openNotebookStore, type StoredNotebook } from '@/utils/notebook/store';
+import { keepPersistent, NotebookStoreError, openNotebookStore, type StoredNotebook } from '@/utils/notebook/store';
 import { renderResults } from './render';
 import { STRINGS as S } from './strings';
 import { download, exportFile, type ExportFormat } from './transfer';
@@ -181,20 +181,6 @@ async function importFile(file: File): Promise<void> {
   }
 }
 
-/** Whether the browser may clear the notebook under storage pressure, and a way to ask it not to (no extra permission). */
-async function showPersistence(): Promise<void> {
-  const persisted = await navigator.storage?.persisted?.().catch(() => undefined);
-  $('storage-note').textContent = persisted ? S.persisted : S.bestEffort;
-  $('persist').hidden = persisted !== false;
-}
-
-async function askPersistence(): Promise<void> {
-  // Chromium answers by itself; Firefox asks the reader.
-  const granted = await navigator.storage.persist().catch(() => false);
-  say(granted ? S.persistGranted : S.persistDeclined);
-  await showPersistence();
-}
-
 applyStrings();
 form.addEventListener('input', render);
 form.addEventListener('change', render);
@@ -209,7 +195,6 @@ importInput.addEventListener('change', () => {
   importInput.value = '';
   if (file) void importFile(file);
 });
-$('persist').addEventListener('click', () => void askPersistence());
 onNotebookChange(() => void load());
 void load();
-void showPersistence();
+keepPersistent();

@@ -331,6 +331,14 @@ describe.each(BROWSERS)('research notebook in %s', (browserName) => {
     expect(article.errors).toEqual([]);
     await article.close();
 
+    // Firefox makes the notebook's storage persistent once asked (unlimitedStorage: without asking the reader);
+    // Chromium has no such switch for extensions: the permission itself keeps the notebook from being cleared.
+    if (browserName === 'firefox') {
+      const page = await openNotebook(browser);
+      expect(await page.evaluate(() => navigator.storage.persisted())).toBe(true);
+      await page.close();
+    }
+
     // The notebook page, loaded twice (puppeteer cannot reload a moz-extension page: each load is a new tab).
     for (let load = 0; load < 2; load++) {
       const notebook = await openNotebook(browser);

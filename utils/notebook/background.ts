@@ -5,7 +5,7 @@ import { factId, type KeptFact } from '@/core/notebook/types';
 import { readArticle, readFact } from '@/core/notebook/validate';
 import { announceNotebookChange } from './changes';
 import { isNotebookMessage, type NotebookAnswer, type NotebookMessage } from './messages';
-import { NotebookStoreError, openNotebookStore, type NotebookStore, type StoreProblem } from './store';
+import { keepPersistent, NotebookStoreError, openNotebookStore, type NotebookStore, type StoreProblem } from './store';
 
 /**
  * The background's side of the notebook: it answers the panels' requests by
@@ -45,6 +45,7 @@ export async function answerNotebook(
         const article = readArticle(articleRecord(message.request, now));
         const facts = article && factRecords(message.request, article.url, now).map(readFact);
         if (!article || !facts?.length || facts.some((fact) => !fact)) return { failed: PROBLEM_MESSAGES.failed };
+        keepPersistent();
         return marks(await store.keep(article, facts as KeptFact[]));
       }
       case 'ayeyar:kept':

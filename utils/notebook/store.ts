@@ -110,6 +110,16 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
   }
 }
 
+/**
+ * Asks the browser never to clear the notebook to make room on a full disk.
+ * Firefox grants it without asking the reader because of the
+ * unlimitedStorage permission; Chromium has no such call in its service
+ * worker and needs none (the permission itself exempts the extension).
+ */
+export function keepPersistent(): void {
+  void globalThis.navigator?.storage?.persist?.().catch(() => undefined);
+}
+
 export function openNotebookStore({ factory = globalThis.indexedDB, onWrite }: StoreOptions = {}): NotebookStore {
   let connection: Promise<IDBDatabase> | null = null;
 
