@@ -128,6 +128,8 @@ async function undo(): Promise<void> {
     await store.restore(removed);
     await load();
     say(S.restored(removed.facts.length), undoable.length > 0);
+    // The Undo button may be gone: the focus goes to the first fact put back.
+    if (!undoable.length) results.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(removed.facts[0].id)}"] .actions button`)?.focus();
   } catch (error) {
     undoable.push(removed);
     sayProblem(error);

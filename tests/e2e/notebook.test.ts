@@ -3,6 +3,7 @@ import { BROWSERS, launch, type E2EBrowser, type E2EPage } from '@/node/browsers
 import { loadFixture } from '@/node/fixtures';
 import { Router } from '@/node/router';
 import { axeViolations } from './support/axe';
+import { openPopupFor } from './support/extension';
 
 /**
  * The research notebook as a reader uses it, in one browser profile from
@@ -266,6 +267,18 @@ function importText(text: string): void {
 
 const statusText = () => document.getElementById('status')!.textContent ?? '';
 
+/** How many notebook pages are open in tabs, asked from an extension page. */
+async function notebookTabs(browser: E2EBrowser): Promise<number> {
+  const page = await browser.openExtensionPage('popup.html');
+  const count = await page.evaluate(() => {
+    type ExtensionApi = { extension: { getViews(filter: object): Window[] } };
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    return (scope.browser ?? scope.chrome).extension.getViews({ type: 'tab' }).filter((view) => view.location.pathname === '/notebook.html').length;
+  });
+  await page.close();
+  return count;
+}
+
 async function openNotebook(browser: E2EBrowser): Promise<E2EPage> {
   const page = await browser.openExtensionPage('notebook.html');
   await page.waitForFunction(() => !document.querySelector('.results')!.hasAttribute('aria-busy'));
@@ -328,6 +341,13 @@ describe.each(BROWSERS)('research notebook in %s', (browserName) => {
     await article.click(`${ref('US$1.63 billion')} .keep`);
     await article.waitForFunction(() => !!document.querySelector('ayeyar-panel')!.shadowRoot!.querySelector('.note-form'));
     expect(await article.evaluate(() => [...document.querySelector('ayeyar-panel')!.shadowRoot!.querySelectorAll<HTMLInputElement>('.note-form textarea, .note-form input')].map((f) => f.value))).toEqual([NOTE, 'arms, Russia']);
+    // The notebook opens from the panel, and from the toolbar popup.
+    const before = await notebookTabs(browser);
+    await article.click(`${PANEL} .open-notebook`);
+    await expect.poll(() => notebookTabs(browser)).toBe(before + 1);
+    const popup = await openPopupFor(browser, EN);
+    await popup.click('#notebook-link');
+    await expect.poll(() => notebookTabs(browser)).toBe(before + 2);
     expect(article.errors).toEqual([]);
     await article.close();
 
