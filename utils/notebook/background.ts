@@ -18,6 +18,8 @@ export const PROBLEM_MESSAGES: Record<StoreProblem, string> = {
   unavailable: 'Not kept: this browser does not let Ayeyar store its notebook here (a private window?). Nothing was changed.',
   failed: 'Not kept: the notebook could not be written. Nothing was changed; please try again.',
 };
+/** The fact was deleted on the notebook page while its article stayed open. */
+export const GONE_MESSAGE = 'Not saved: this fact is no longer in the notebook (it was deleted there). Reload the article to keep it again.';
 /** A private window leaves no trace: the browser runs one background for private and normal windows, so it is said here. */
 export const PRIVATE_WINDOW_MESSAGE = 'Not kept: Ayeyar keeps nothing from private windows. Open the article in a normal window to keep its facts.';
 
@@ -53,7 +55,7 @@ export async function answerNotebook(
       case 'ayeyar:annotate': {
         const url = articleAddress(message.source);
         const annotated = await store.annotate(factId(url, message.key), message.note, parseTags(message.tags), now);
-        return annotated ? marks(await store.factsOf(url)) : { failed: PROBLEM_MESSAGES.failed };
+        return annotated ? marks(await store.factsOf(url)) : { failed: GONE_MESSAGE };
       }
       case 'ayeyar:open-notebook':
         await browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') });

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KeepRequest } from '@/core/notebook/records';
-import { answerNotebook, PRIVATE_WINDOW_MESSAGE, PROBLEM_MESSAGES } from '@/utils/notebook/background';
+import { answerNotebook, GONE_MESSAGE, PRIVATE_WINDOW_MESSAGE, PROBLEM_MESSAGES } from '@/utils/notebook/background';
 import { openNotebookStore, type NotebookStore } from '@/utils/notebook/store';
 import { ENGLISH_REQUEST } from './sample';
 
@@ -39,8 +39,9 @@ describe('the background answering the panel', () => {
     expect(await answerNotebook(store, { type: 'ayeyar:keep', request: broken })).toEqual({ failed: PROBLEM_MESSAGES.failed });
     expect(await answerNotebook(store, { type: 'ayeyar:keep', request: { ...ENGLISH_REQUEST, keys: [] } })).toEqual({ failed: PROBLEM_MESSAGES.failed });
     expect(await answerNotebook(store, { type: 'ayeyar:keep', request: ENGLISH_REQUEST }, { privateWindow: true })).toEqual({ failed: PRIVATE_WINDOW_MESSAGE });
+    // A note for a fact deleted on the notebook page meanwhile.
     expect(await answerNotebook(store, { type: 'ayeyar:annotate', source: ENGLISH_REQUEST.source, key: 'figure:12 clinics', note: 'x', tags: '' })).toEqual({
-      failed: PROBLEM_MESSAGES.failed,
+      failed: GONE_MESSAGE,
     });
     expect((await store.read()).facts).toEqual([]);
   });
