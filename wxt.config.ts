@@ -15,8 +15,9 @@ export default defineConfig({
     short_name: 'Ayeyar',
     description:
       'Reads The Irrawaddy without clutter and lists the key figures and people of each article, with citations to copy. Sends nothing anywhere.',
-    // storage: the reader's settings (utils/settings.ts). Nothing else is needed.
-    permissions: ['storage'],
+    // storage: the reader's settings (utils/settings.ts). unlimitedStorage: the notebook (IndexedDB needs no permission) is the
+    // reader's own research, kept nowhere else; without it both browsers may clear it to make room on a full disk (README, "The notebook").
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: matchPatterns(SITES),
     action: { default_title: 'Ayeyar' },
     commands: {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { extractFromParagraphs } from '@/core/extract';
-import { isExtractMessage, sendToTab } from '@/utils/messages';
+import { answerMessages, isExtractMessage, sendToTab } from '@/utils/messages';
+import { answerNotebookMessages } from '@/utils/notebook/background';
 import { migrateStoredSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
@@ -8,10 +9,10 @@ export default defineBackground(() => {
   void migrateStoredSettings().catch(() => {});
 
   // The text half of extraction, for the content script of an article tab: off the page's main thread.
-  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-    if (isExtractMessage(message)) sendResponse(extractFromParagraphs(message.paragraphs));
-    return false;
-  });
+  answerMessages((message) => (isExtractMessage(message) ? Promise.resolve(extractFromParagraphs(message.paragraphs)) : undefined));
+
+  // The notebook: facts kept in a tab's panel are written to the extension's own IndexedDB here.
+  answerNotebookMessages();
 
   // Keyboard shortcuts (declared in the manifest, rebindable in the browser's shortcut settings).
   browser.commands.onCommand.addListener(async (command) => {

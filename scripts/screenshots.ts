@@ -5,6 +5,7 @@
  *   panel-light.png  clean mode with the facts panel, light scheme
  *   panel-dark.png   the same in the dark scheme
  *   options.png      the options page
+ *   notebook.png     the notebook: facts kept from three articles, grouped by person
  * Run after `npm run build`: npx tsx scripts/screenshots.ts
  */
 import fs from 'node:fs';
@@ -25,6 +26,36 @@ async function withPanel(browser: E2EBrowser): Promise<E2EPage> {
   await page.click('ayeyar-panel [data-fact="figure"][data-index="1"] .fact-main');
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 700)));
   return page;
+}
+
+/** Keeps facts (by their text; null: Keep all) on an article, and a note on one. */
+async function keep(browser: E2EBrowser, url: string, texts: string[] | null, note?: { text: string; note: string; tags: string }): Promise<void> {
+  const page = await browser.open(url, { viewport: { width: 1440, height: 900 } });
+  await page.waitForFunction(() => !!document.querySelector('ayeyar-panel')?.shadowRoot?.querySelector('.keep'));
+  const refs = await page.evaluate(() =>
+    [...document.querySelector('ayeyar-panel')!.shadowRoot!.querySelectorAll<HTMLElement>('.fact')].map((item) => ({
+      text: item.querySelector('.fact-value')!.textContent,
+      selector: `ayeyar-panel [data-fact="${item.dataset.fact}"][data-index="${item.dataset.index}"]`,
+    })),
+  );
+  const at = (text: string) => refs.find((r) => r.text === text)!.selector;
+  const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  if (!texts) await page.click('ayeyar-panel .keep-all');
+  for (const text of texts ?? []) {
+    await page.click(`${at(text)} .keep`);
+    await settle();
+  }
+  if (note) {
+    await settle();
+    await page.click(`${at(note.text)} .keep`);
+    await page.evaluate((values: string[]) => {
+      const form = document.querySelector('ayeyar-panel')!.shadowRoot!.querySelector('.note-form')!;
+      [form.querySelector('textarea')!.value, form.querySelector('input')!.value] = values;
+    }, [note.note, note.tags]);
+    await page.click(`${at(note.text)} .note-form .primary`);
+  }
+  await settle();
+  await page.close();
 }
 
 const light = await launch('chromium', new Router());
@@ -69,6 +100,19 @@ try {
   await options.setViewport(1000, 1300);
   await options.waitForFunction(() => !document.getElementById('settings')?.hasAttribute('aria-busy'));
   await options.screenshot(path.join(OUT, 'options.png'), true);
+
+  await keep(light, sample.expected.url, ['US$1.63 billion', 'Min Aung Hlaing'], { text: 'Min Aung Hlaing', note: 'First visit announced after the Fomin meeting: check the dates.', tags: 'Russia, visits' });
+  await keep(light, loadFixture('irrawaddy--junta-reshuffle-regional-commanders').expected.url, ['14 senior officers', 'two regional commanders', 'Min Aung Hlaing']);
+  await keep(light, loadFixture('irrawaddy--burmese-edition').expected.url, null);
+  const notebook = await light.openExtensionPage('notebook.html');
+  await notebook.setViewport(1440, 1500);
+  await notebook.waitForFunction(() => !document.querySelector('.results')?.hasAttribute('aria-busy'));
+  await notebook.evaluate(() => {
+    const group = document.getElementById('group') as HTMLSelectElement;
+    group.value = 'person';
+    group.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await notebook.screenshot(path.join(OUT, 'notebook.png'));
 } finally {
   await light.close();
 }
@@ -79,4 +123,4 @@ try {
 } finally {
   await dark.close();
 }
-console.log(`wrote ${OUT}/{clean-mode,panel-light,panel-dark,options}.png`);
+console.log(`wrote ${OUT}/{clean-mode,panel-light,panel-dark,options,notebook}.png`);

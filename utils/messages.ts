@@ -40,6 +40,22 @@ export function isExtractMessage(message: unknown): message is Extract<Backgroun
   return isAyeyarMessage(message) && message.type === ('ayeyar:extract' as string) && Array.isArray(paragraphs) && paragraphs.every((p) => typeof p === 'string');
 }
 
+/**
+ * Answers runtime messages with `answer`'s promise (undefined: not this
+ * listener's message). Through sendResponse, which both browsers support
+ * without a polyfill; Chromium ignores a promise returned by the listener.
+ */
+export function answerMessages(answer: (message: unknown, sender: { tab?: { incognito?: boolean } }) => Promise<unknown> | undefined): () => void {
+  const listener = (message: unknown, sender: { tab?: { incognito?: boolean } }, sendResponse: (response: unknown) => void): boolean => {
+    const reply = answer(message, sender);
+    if (!reply) return false;
+    reply.then(sendResponse, () => sendResponse(null));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
 /** Ask the background; null when it cannot answer (the extension was reloaded or removed under the page). */
 export async function askBackground<T>(message: BackgroundMessage): Promise<T | null> {
   try {

@@ -37,6 +37,13 @@ export interface PanelEvents {
   format(format: FactFormat): void;
 }
 
+/** More controls, from outside the panel (the notebook's Keep): in the head, and on each fact. */
+export interface PanelExtras {
+  head(doc: Document): Node;
+  /** Adds to a fact's list item; `name` is its text or name. */
+  item(item: HTMLElement, ref: FactRef, name: string): void;
+}
+
 const FORMAT_LABELS: Record<FactFormat, string> = { markdown: 'Markdown', text: 'Plain text', csv: 'CSV', json: 'JSON' };
 const KIND_LABELS: Record<Figure['kind'], string> = {
   money: 'Money',
@@ -71,6 +78,7 @@ export class FactsPanel {
     container: HTMLElement,
     view: PanelView,
     private readonly events: PanelEvents,
+    private readonly extras?: PanelExtras,
   ) {
     this.doc = container.ownerDocument;
     this.view = view;
@@ -149,6 +157,7 @@ export class FactsPanel {
       meta && h(doc, 'p', { class: 'meta' }, meta),
       h(doc, 'p', { class: 'counts' }, `${plural(facts.figures.length, 'figure', 'figures')} · ${plural(facts.people.length, 'person', 'people')}`),
       h(doc, 'div', { class: 'actions' }, h(doc, 'label', {}, 'Copy as', format), copyAll),
+      this.extras?.head(doc),
     );
 
     const scroll = h(doc, 'div', { class: 'scroll' });
@@ -233,13 +242,9 @@ export class FactsPanel {
     copy.addEventListener('click', () => void this.copy(ref));
     tools.append(copy);
 
-    return h(
-      doc,
-      'li',
-      { class: 'fact', 'data-fact': ref.kind, 'data-index': ref.index, 'aria-current': isActive ? 'true' : undefined },
-      main,
-      tools,
-    );
+    const item = h(doc, 'li', { class: 'fact', 'data-fact': ref.kind, 'data-index': ref.index, 'aria-current': isActive ? 'true' : undefined }, main, tools);
+    this.extras?.item(item, ref, name);
+    return item;
   }
 
   private select(ref: FactRef, mention: number): void {
@@ -255,13 +260,13 @@ export class FactsPanel {
   }
 
   /** Shown on screen and read out by screen readers (role=status). */
-  private announce(message: string): void {
+  announce(message: string, ms = 2500): void {
     const status = this.root.querySelector<HTMLElement>('.status');
     if (!status) return;
     status.textContent = message;
     status.classList.add('visible');
     clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => status.classList.remove('visible'), 2500);
+    this.statusTimer = setTimeout(() => status.classList.remove('visible'), ms);
   }
 
   /** Arrow keys move between facts; Esc collapses the panel. */
@@ -289,7 +294,7 @@ export class FactsPanel {
   private focusKey(): string | null {
     const active = this.activeElement();
     if (!active || !this.root.contains(active)) return null;
-    const control = [...active.classList].find((c) => ['fact-main', 'prev', 'next', 'copy', 'copy-all', 'move', 'collapse', 'format', 'tab'].includes(c));
+    const control = [...active.classList].find((c) => ['fact-main', 'prev', 'next', 'copy', 'copy-all', 'move', 'collapse', 'format', 'tab', 'keep', 'keep-all', 'open-notebook'].includes(c));
     if (!control) return null;
     const item = active.closest('.fact');
     return item ? `.fact[data-fact="${item.getAttribute('data-fact')}"][data-index="${item.getAttribute('data-index')}"] .${control}` : `.${control}`;

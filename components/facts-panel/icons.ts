@@ -2,6 +2,7 @@
 
 const PATHS = {
   copy: 'M9 9h10v10H9z M5 15V5h10',
+  keep: 'M7 4h10v16l-5-4-5 4z',
   collapse: 'M13 6l6 6-6 6 M5 6l6 6-6 6',
   side: 'M4 5h16v14H4z M9 5v14',
   prev: 'M15 6l-6 6 6 6',

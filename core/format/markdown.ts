@@ -5,7 +5,7 @@ import type { Formatter } from './types';
 /** Markdown for notes: a cited heading, a list of people and a table of figures. */
 
 /** Backslash-escapes what Markdown would read as markup in running text. */
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 

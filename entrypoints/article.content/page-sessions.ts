@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isAyeyarMessage, type AyeyarMessage } from '@/utils/messages';
+import { answerMessages, isAyeyarMessage, type AyeyarMessage } from '@/utils/messages';
 
 /**
  * The content script's work on one page address at a time: it follows the
@@ -45,18 +44,11 @@ export function runPageSessions(ctx: ContentScriptContext, start: StartSession):
     }, SETTLE_AFTER_NAVIGATION_MS);
   });
 
-  // Answered through sendResponse, which both browsers support without a polyfill.
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
-    const answer = isAyeyarMessage(message) ? session?.answer(message) : undefined;
-    if (!answer) return false;
-    answer.then(sendResponse, () => sendResponse(null));
-    return true;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  const stopAnswering = answerMessages((message) => (isAyeyarMessage(message) ? session?.answer(message) : undefined));
   ctx.onInvalidated(() => {
     session?.detach();
     try {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopAnswering();
     } catch {
       // The extension's side is gone already (Chromium): no message can come.
     }

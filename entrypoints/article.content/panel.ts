@@ -5,9 +5,11 @@ import { citationOf, formatterFor, type FactFormat } from '@/core/format';
 import { textFragmentUrl } from '@/core/format/text-fragment';
 import { FactsPanel, type FactRef, type PanelView } from '@/components/facts-panel/facts-panel';
 import panelCss from '@/components/facts-panel/panel.css?inline';
+import keepCss from '@/components/facts-panel/keep.css?inline';
 import type { PanelSide } from '@/core/settings/specs';
 import type { Theme } from '@/core/clean/typography';
 import { createHighlighter } from './highlighter';
+import { notebookControls } from './notebook';
 import { ATTR, PANEL_ELEMENT } from '@/core/clean/hide-css';
 
 /**
@@ -96,11 +98,15 @@ export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, opt
   const host = document.createElement(PANEL_ELEMENT);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = panelCss;
+  style.textContent = panelCss + keepCss;
   const container = document.createElement('div');
   container.lang = 'en';
   shadow.append(style, container);
 
+  const keep = notebookControls(extraction, {
+    changed: () => panel?.update({}),
+    announce: (message, ms) => panel?.announce(message, ms),
+  });
   panel = new FactsPanel(container, view(), {
     select(ref, mention) {
       const [range] = rangesOf(spansOf(ref).slice(mention, mention + 1));
@@ -129,7 +135,7 @@ export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, opt
       panel?.update({ format });
       options.saveFormat(format);
     },
-  });
+  }, keep);
   layout();
 
   const setCollapsed = (value: boolean) => {

@@ -77,6 +77,10 @@ export function startSession(url: string, stopped: AbortSignal): PageSession | n
           break;
         case 'ayeyar:copy-all':
           return Promise.resolve({ text: facts.formatAll() });
+        case 'ayeyar:get-state':
+          break;
+        default:
+          return undefined;
       }
       return Promise.resolve(report());
     },

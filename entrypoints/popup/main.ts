@@ -60,6 +60,12 @@ async function main(): Promise<void> {
   });
 }
 
+// The notebook of kept facts, in a tab of its own.
+document.getElementById('notebook-link')!.addEventListener('click', (event) => {
+  event.preventDefault();
+  void browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') }).then(() => window.close());
+});
+
 document.getElementById('options-link')!.addEventListener('click', (event) => {
   event.preventDefault();
   void browser.runtime.openOptionsPage();

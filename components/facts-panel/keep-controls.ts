@@ -1,0 +1,105 @@
+import { factKey, type FactKey } from '@/core/notebook/types';
+import type { NotebookAnswer } from '@/utils/notebook/messages';
+import { h } from '../dom';
+import type { FactRef, PanelExtras } from './facts-panel';
+import { icon } from './icons';
+
+/**
+ * The panel's notebook controls: Keep on each fact (once kept, the same
+ * button opens its note and tags), Keep all and Notebook in the head. Data
+ * in, events out, like the panel: the content script sends the requests and
+ * the background words any failure. In a file of its own, so the panel
+ * stays as it was and the controls' cost in the content script can be read.
+ */
+
+export interface KeepEvents {
+  /** Keep these facts (null: every fact of the article). */
+  keep(keys: FactKey[] | null): Promise<NotebookAnswer>;
+  annotate(key: FactKey, note: string, tags: string): Promise<NotebookAnswer>;
+  openNotebook(): void;
+  /** The controls changed: render the panel again (keyboard focus stays on the same control). */
+  changed(): void;
+  announce(message: string, ms?: number): void;
+}
+
+export function keepControls(events: KeepEvents): PanelExtras & { update(answer: NotebookAnswer): boolean } {
+  let kept: Extract<NotebookAnswer, { kept: unknown }>['kept'] = {};
+  /** The fact whose note and tags are open. */
+  let editing: FactKey | null = null;
+
+  /** Takes an answer in, or shows why it failed (long enough to read); true when it went well. */
+  const update = (answer: NotebookAnswer): boolean => {
+    if ('failed' in answer) {
+      events.announce(answer.failed, 8000);
+      return false;
+    }
+    kept = answer.kept;
+    events.changed();
+    return true;
+  };
+
+  const keep = async (keys: FactKey[] | null) => {
+    if (update(await events.keep(keys))) events.announce(keys ? 'Kept in the notebook.' : 'Every fact of this article is kept in the notebook.');
+  };
+
+  const editor = (doc: Document, key: FactKey, button: HTMLElement): HTMLElement => {
+    const [note, tags] = kept[key];
+    const noteField = h(doc, 'textarea', { class: 'note-text', rows: 2 });
+    const tagsField = h(doc, 'input', { class: 'note-tags' });
+    noteField.value = note;
+    tagsField.value = tags.join(', ');
+    const form = h(
+      doc,
+      'form',
+      { class: 'note-form' },
+      h(doc, 'label', {}, 'Note', noteField),
+      h(doc, 'label', {}, 'Tags (comma-separated)', tagsField),
+      h(doc, 'button', { class: 'primary' }, 'Save'),
+    );
+    form.onsubmit = async (event) => {
+      event.preventDefault();
+      const answer = await events.annotate(key, noteField.value, tagsField.value);
+      // Saved: the form closes, back on its button. Not saved: it stays open with the reader's words in it.
+      if ('kept' in answer) {
+        editing = null;
+        button.focus();
+      }
+      if (update(answer)) events.announce('Note and tags saved.');
+    };
+    // Typing keys belong to the fields, not to the panel's list navigation; Esc closes the form, back on its button.
+    form.onkeydown = (event) => {
+      event.stopPropagation();
+      if (event.key !== 'Escape') return;
+      button.focus();
+      button.click();
+    };
+    return form;
+  };
+
+  return {
+    update,
+    head: (doc) => {
+      // Outside any form, a button does nothing of its own: no type needed.
+      const keepAll = h(doc, 'button', { class: 'keep-all' }, 'Keep all');
+      const open = h(doc, 'button', { class: 'open-notebook' }, 'Notebook');
+      keepAll.onclick = () => void keep(null);
+      open.onclick = () => events.openNotebook();
+      return h(doc, 'div', { class: 'actions' }, keepAll, open);
+    },
+    item: (item, ref: FactRef, name) => {
+      const doc = item.ownerDocument;
+      const key = factKey(ref.kind, name);
+      const isKept = key in kept;
+      const label = isKept ? `Kept: note and tags for ${name}` : `Keep ${name} in the notebook`;
+      // Only a kept fact's button opens something (its note and tags): aria-expanded also marks it kept for the stylesheet.
+      const button = h(doc, 'button', { class: 'icon-button keep', 'aria-label': label, title: label, 'aria-expanded': isKept && String(editing === key) }, icon(doc, 'keep'));
+      button.onclick = () => {
+        if (!isKept) return void keep([key]);
+        editing = editing === key ? null : key;
+        events.changed();
+      };
+      item.querySelector('.copy')!.before(button);
+      if (isKept && editing === key) item.append(editor(doc, key, button));
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import type { PageSource } from '@/core/notebook/page-source';
+import type { KeepRequest } from '@/core/notebook/records';
+import type { FactKey } from '@/core/notebook/types';
+
+/**
+ * Messages from an article's panel to the background, which alone writes the
+ * notebook: a content script runs in the page's origin, and IndexedDB opened
+ * there would be the site's storage, not the extension's.
+ */
+export type NotebookMessage =
+  | { type: 'ayeyar:keep'; request: KeepRequest }
+  | { type: 'ayeyar:kept'; source: PageSource }
+  | { type: 'ayeyar:annotate'; source: PageSource; key: FactKey; note: string; tags: string }
+  | { type: 'ayeyar:open-notebook' };
+
+/** The facts kept from the article (each with its note and tags), or a sentence for the reader on why nothing changed. */
+export type NotebookAnswer = { kept: Record<FactKey, [note: string, tags: string[]]> } | { failed: string };
+
+const TYPES: readonly string[] = ['ayeyar:keep', 'ayeyar:kept', 'ayeyar:annotate', 'ayeyar:open-notebook'] satisfies NotebookMessage['type'][];
+
+export function isNotebookMessage(message: unknown): message is NotebookMessage {
+  return typeof message === 'object' && message !== null && TYPES.includes((message as { type?: string }).type!);
+}
+
+export async function askNotebook(message: NotebookMessage): Promise<NotebookAnswer> {
+  // The background is restarting (an update) or gone.
+  const unreachable = { failed: 'Nothing was kept: Ayeyar is restarting. Please try again.' };
+  try {
+    return ((await browser.runtime.sendMessage(message)) as NotebookAnswer | undefined) ?? unreachable;
+  } catch {
+    return unreachable;
+  }
+}
