@@ -11,7 +11,7 @@ import { isOutdated, readStoredValues, storageKeys, toStoredValues } from '@/cor
  * nothing here throws into a page.
  */
 
-export * from '@/core/settings/specs';
+export * from '../core/settings/specs';
 
 const area = () => browser.storage.sync;
 
