@@ -1,5 +1,6 @@
 import type { ArticleFacts, Figure, Person } from '@/core/extract/types';
 import type { FactFormat } from '@/core/format';
+import { FACT_FORMATS } from '@/core/format/types';
 import { excerptAround } from '@/core/format/excerpt';
 import type { PanelKey } from '@/core/i18n/messages';
 import { h } from '../dom';
@@ -50,7 +51,6 @@ export interface PanelExtras {
   item(item: HTMLElement, ref: FactRef, name: string): void;
 }
 
-const FORMATS: readonly FactFormat[] = ['markdown', 'text', 'csv', 'json'];
 type MonthKey = Extract<PanelKey, `panel_month_${string}`>;
 
 /** "2017-06-24" -> "24 June 2017", "၂၀၁၇ ခုနှစ် ဇွန်လ ၂၄ ရက်". By hand: the first toLocaleDateString call loads locale data (tens of ms). */
@@ -79,11 +79,6 @@ export class FactsPanel {
     this.root = h(this.doc, 'div', { class: 'ayeyar' });
     container.append(this.root);
     this.render();
-  }
-
-  /** The panel's words as it shows them now (for the controls added to it). */
-  get messages(): PanelMessages {
-    return this.view.messages;
   }
 
   update(patch: Partial<PanelView>): void {
@@ -155,7 +150,7 @@ export class FactsPanel {
     collapseButton.addEventListener('click', () => this.events.collapse(true));
 
     const format = h(doc, 'select', { class: 'format', 'aria-label': t.text('panel_copyFormat') });
-    for (const value of FORMATS) format.append(h(doc, 'option', { value, selected: value === view.format }, t.text(`panel_format_${value}`)));
+    for (const value of FACT_FORMATS) format.append(h(doc, 'option', { value, selected: value === view.format }, t.text(`panel_format_${value}`)));
     format.addEventListener('change', () => this.events.format(format.value as FactFormat));
     const copyAll = h(doc, 'button', { type: 'button', class: 'primary copy-all' }, t.text('panel_copyAll'));
     copyAll.addEventListener('click', () => void this.copy('all'));
