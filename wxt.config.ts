@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { compileMessages, PANEL_KEY_PREFIX, UI_LANGUAGES, type MessagesFile } from './core/i18n/messages';
 import { SITES } from './core/sites';
 import { matchPatterns } from './core/sites/match-patterns';
 import { cleanModeCss } from './core/clean/hide-css';
@@ -9,12 +12,20 @@ export const GECKO_ID = 'ayeyar@ayeyar.app';
 
 const CLEAN_CSS_ID = 'virtual:ayeyar-clean.css';
 
+/** The catalogues as modules (see core/i18n/virtual-catalogues.d.ts): every message for the pages, the panel's alone for the content script. */
+const CATALOGUE_IDS: Record<string, (key: string) => boolean> = {
+  'virtual:ayeyar-messages': () => true,
+  'virtual:ayeyar-panel-messages': (key) => key.startsWith(PANEL_KEY_PREFIX),
+};
+const localeFile = (lang: string) => path.resolve(import.meta.dirname, 'public/_locales', lang, 'messages.json');
+
 export default defineConfig({
   manifest: ({ browser }) => ({
-    name: 'Ayeyar: clean reading for Myanmar news',
+    // The browser shows these in its own language (public/_locales); Ayeyar's pages follow the reader's choice in the settings.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
     short_name: 'Ayeyar',
-    description:
-      'Reads The Irrawaddy without clutter and lists the key figures and people of each article, with citations to copy. Sends nothing anywhere.',
+    description: '__MSG_extension_description__',
     // storage: the reader's settings (utils/settings.ts). unlimitedStorage: the notebook (IndexedDB needs no permission) is the
     // reader's own research, kept nowhere else; without it both browsers may clear it to make room on a full disk (README, "The notebook").
     permissions: ['storage', 'unlimitedStorage'],
@@ -24,11 +35,11 @@ export default defineConfig({
       // Not Alt+Shift+C: Chromium keeps Alt+Shift with A, B, C, N, P, R, T, W, X and Z for itself and leaves the key unset. D, for declutter.
       'toggle-clean-mode': {
         suggested_key: { default: 'Alt+Shift+D' },
-        description: 'Toggle clean mode on this article',
+        description: '__MSG_command_toggle_clean_mode__',
       },
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: 'Show or hide the facts panel on this article',
+        description: '__MSG_command_toggle_panel__',
       },
     },
     ...(browser === 'firefox'
@@ -55,6 +66,22 @@ export default defineConfig({
         name: 'ayeyar-clean-css',
         resolveId: (id: string) => (id === CLEAN_CSS_ID ? '\0' + CLEAN_CSS_ID : undefined),
         load: (id: string) => (id === '\0' + CLEAN_CSS_ID ? cleanModeCss(SITES) + typographyCss(SITES) : undefined),
+      },
+      {
+        // Messages with their placeholders resolved once, here; descriptions (for translators) stay out of the extension's code.
+        name: 'ayeyar-catalogues',
+        resolveId: (id: string) => (id in CATALOGUE_IDS ? '\0' + id : undefined),
+        load(id: string) {
+          const keep = id.startsWith('\0') ? CATALOGUE_IDS[id.slice(1)] : undefined;
+          if (!keep) return undefined;
+          const catalogues = Object.fromEntries(
+            UI_LANGUAGES.map((lang) => {
+              this.addWatchFile(localeFile(lang));
+              return [lang, compileMessages(JSON.parse(fs.readFileSync(localeFile(lang), 'utf8')) as MessagesFile, keep)];
+            }),
+          );
+          return `export default ${JSON.stringify(catalogues)};`;
+        },
       },
     ],
   }),

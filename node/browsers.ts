@@ -80,6 +80,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** prefers-color-scheme for every page (WebDriver BiDi cannot emulate it per page, so it is set at launch). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's own language ("my"), where the browser has it; by default the system's. */
+  language?: string;
 }
 
 export async function launch(name: BrowserName, router = new Router(), options: LaunchOptions = {}): Promise<E2EBrowser> {
@@ -88,14 +90,14 @@ export async function launch(name: BrowserName, router = new Router(), options: 
   }
   const headless = options.headless ?? true;
   const scheme = options.colorScheme ?? 'light';
-  return name === 'chromium' ? launchChromium(router, headless, scheme) : launchFirefox(router, headless, scheme);
+  return name === 'chromium' ? launchChromium(router, headless, scheme, options.language) : launchFirefox(router, headless, scheme, options.language);
 }
 
 function scratchDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-async function launchChromium(router: Router, headless: boolean, colorScheme: 'light' | 'dark'): Promise<E2EBrowser> {
+async function launchChromium(router: Router, headless: boolean, colorScheme: 'light' | 'dark', language?: string): Promise<E2EBrowser> {
   const profile = scratchDir('ayeyar-chromium-');
   const ext = EXTENSION_DIRS.chromium;
   const context: BrowserContext = await playwrightChromium.launchPersistentContext(profile, {
@@ -103,7 +105,8 @@ async function launchChromium(router: Router, headless: boolean, colorScheme: 'l
     headless,
     colorScheme,
     viewport: headless ? { width: 1280, height: 900 } : null,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
+    locale: language,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS, ...(language ? [`--lang=${language}`] : [])],
   });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -198,7 +201,7 @@ function deepSelector(selector: string): string {
   return host ? `${host[1]} >>> ${host[2]}` : `pierce/${selector}`;
 }
 
-async function launchFirefox(router: Router, headless: boolean, colorScheme: 'light' | 'dark'): Promise<E2EBrowser> {
+async function launchFirefox(router: Router, headless: boolean, colorScheme: 'light' | 'dark', language?: string): Promise<E2EBrowser> {
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -212,6 +215,8 @@ async function launchFirefox(router: Router, headless: boolean, colorScheme: 'li
       // Keep Firefox off the network entirely.
       'network.captive-portal-service.enabled': false,
       'browser.safebrowsing.downloads.remote.enabled': false,
+      // Taken only where a language pack for it is installed.
+      ...(language ? { 'intl.locale.requested': language } : {}),
     },
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);

@@ -4,6 +4,7 @@
  *   clean-mode.png   the page as the site sends it, and in clean mode
  *   panel-light.png  clean mode with the facts panel, light scheme
  *   panel-dark.png   the same in the dark scheme
+ *   panel-burmese.png the panel in Burmese (a person chosen: Burmese digits in the stepper)
  *   options.png      the options page
  *   notebook.png     the notebook: facts kept from three articles, grouped by person
  * Run after `npm run build`: npx tsx scripts/screenshots.ts
@@ -13,17 +14,18 @@ import path from 'node:path';
 import { launch, type E2EBrowser, type E2EPage } from '../node/browsers';
 import { loadFixture } from '../node/fixtures';
 import { Router } from '../node/router';
+import { storeSettings } from '../node/store-settings';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'docs/screenshots');
 const sample = loadFixture('irrawaddy--russia-visit-2017');
 fs.mkdirSync(OUT, { recursive: true });
 
-async function withPanel(browser: E2EBrowser): Promise<E2EPage> {
+/** The sample article with its panel, one fact chosen in it (shown in use: highlighted in the text). */
+async function withPanel(browser: E2EBrowser, chosen = '[data-fact="figure"][data-index="1"]'): Promise<E2EPage> {
   const page = await browser.open(sample.expected.url, { viewport: { width: 1440, height: 900 } });
   await page.waitForFunction(() => !!document.querySelector('ayeyar-panel')?.shadowRoot?.querySelector('[data-fact]'));
-  // Show a figure in use: chosen in the panel, highlighted in the text.
-  await page.click('ayeyar-panel [data-fact="figure"][data-index="1"] .fact-main');
+  await page.click(`ayeyar-panel ${chosen} .fact-main`);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 700)));
   return page;
 }
@@ -113,6 +115,10 @@ try {
     group.dispatchEvent(new Event('change', { bubbles: true }));
   });
   await notebook.screenshot(path.join(OUT, 'notebook.png'));
+
+  // Last: the panel in Burmese, on a person named several times (the stepper counts in Burmese digits).
+  await storeSettings(light, { language: 'my' });
+  await (await withPanel(light, '[data-fact="person"][data-index="1"]')).screenshot(path.join(OUT, 'panel-burmese.png'));
 } finally {
   await light.close();
 }
@@ -123,4 +129,4 @@ try {
 } finally {
   await dark.close();
 }
-console.log(`wrote ${OUT}/{clean-mode,panel-light,panel-dark,options,notebook}.png`);
+console.log(`wrote ${OUT}/{clean-mode,panel-light,panel-dark,panel-burmese,options,notebook}.png`);

@@ -1,8 +1,11 @@
 import type { ArticleFacts, Figure, Person } from '@/core/extract/types';
 import type { FactFormat } from '@/core/format';
+import { FACT_FORMATS } from '@/core/format/types';
 import { excerptAround } from '@/core/format/excerpt';
+import type { PanelKey } from '@/core/i18n/messages';
 import { h } from '../dom';
 import { icon } from './icons';
+import type { PanelMessages } from './panel-messages';
 
 /**
  * The facts panel's UI: data in, events out. It knows nothing of the page or
@@ -19,6 +22,10 @@ export type PanelSide = 'left' | 'right';
 
 export interface PanelView {
   facts: ArticleFacts;
+  /** The language of the article's text (its edition): names, figures and sentences are marked with it. */
+  articleLang: string;
+  /** The panel's own words, in the reader's language. */
+  messages: PanelMessages;
   side: PanelSide;
   sections: { figures: boolean; people: boolean };
   format: FactFormat;
@@ -44,27 +51,14 @@ export interface PanelExtras {
   item(item: HTMLElement, ref: FactRef, name: string): void;
 }
 
-const FORMAT_LABELS: Record<FactFormat, string> = { markdown: 'Markdown', text: 'Plain text', csv: 'CSV', json: 'JSON' };
-const KIND_LABELS: Record<Figure['kind'], string> = {
-  money: 'Money',
-  percent: 'Percent',
-  count: 'Count',
-  quantity: 'Quantity',
-  duration: 'Duration',
-};
+type MonthKey = Extract<PanelKey, `panel_month_${string}`>;
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2017-06-24" -> "24 June 2017". By hand: the first toLocaleDateString call loads locale data (tens of ms). */
-function readableDate(iso: string | null): string | null {
+/** "2017-06-24" -> "24 June 2017", "၂၀၁၇ ခုနှစ် ဇွန်လ ၂၄ ရက်". By hand: the first toLocaleDateString call loads locale data (tens of ms). */
+function readableDate(iso: string | null, t: PanelMessages): string | null {
   const match = iso?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!match) return iso;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+  const [year, month, day] = match ? match.slice(1).map(Number) : [];
+  if (!match || month < 1 || month > 12) return iso;
+  return t.text('panel_date', day, t.text(`panel_month_${month}` as MonthKey), year);
 }
 
 export class FactsPanel {
@@ -101,8 +95,9 @@ export class FactsPanel {
   private render(): void {
     const keepFocus = this.focusKey();
     const { doc, view } = this;
-    const facts = view.facts;
+    const { facts, messages: t } = view;
     const count = facts.figures.length + facts.people.length;
+    this.root.lang = t.lang;
     this.root.replaceChildren(
       h(
         doc,
@@ -112,10 +107,10 @@ export class FactsPanel {
           class: 'tab',
           'data-side': view.side,
           hidden: !view.collapsed,
-          'aria-label': `Show Ayeyar: ${plural(facts.figures.length, 'figure', 'figures')}, ${plural(facts.people.length, 'person', 'people')}`,
+          'aria-label': t.text('panel_showTab', t.count('panel_figures', facts.figures.length), t.count('panel_people', facts.people.length)),
           'aria-expanded': 'false',
         },
-        `Ayeyar · ${count}`,
+        `Ayeyar · ${t.digits(count)}`,
       ),
       this.panel(),
     );
@@ -125,50 +120,64 @@ export class FactsPanel {
 
   private panel(): HTMLElement {
     const { doc, view } = this;
-    const { facts } = view;
+    const { facts, messages: t, articleLang } = view;
     const panel = h(doc, 'aside', {
       class: 'panel',
       'data-side': view.side,
       hidden: view.collapsed,
-      'aria-label': 'Ayeyar: key facts of this article',
+      'aria-label': t.text('panel_label'),
     });
     panel.addEventListener('keydown', (event) => this.onKeydown(event));
-    const otherSide: PanelSide = view.side === 'right' ? 'left' : 'right';
-    const moveButton = h(doc, 'button', { type: 'button', class: 'icon-button move', 'aria-label': `Move the panel to the ${otherSide}`, title: `Move to the ${otherSide}` }, icon(doc, 'side'));
-    moveButton.addEventListener('click', () => this.events.move(otherSide));
-    const collapseButton = h(doc, 'button', { type: 'button', class: 'icon-button collapse', 'aria-label': 'Collapse the panel', 'aria-expanded': 'true', title: 'Collapse (Esc)' }, icon(doc, 'collapse'));
+    const toLeft = view.side === 'right';
+    const moveButton = h(
+      doc,
+      'button',
+      {
+        type: 'button',
+        class: 'icon-button move',
+        'aria-label': t.text(toLeft ? 'panel_moveLeft' : 'panel_moveRight'),
+        title: t.text(toLeft ? 'panel_moveLeftTitle' : 'panel_moveRightTitle'),
+      },
+      icon(doc, 'side'),
+    );
+    moveButton.addEventListener('click', () => this.events.move(toLeft ? 'left' : 'right'));
+    const collapseButton = h(
+      doc,
+      'button',
+      { type: 'button', class: 'icon-button collapse', 'aria-label': t.text('panel_collapse'), 'aria-expanded': 'true', title: t.text('panel_collapseTitle') },
+      icon(doc, 'collapse'),
+    );
     collapseButton.addEventListener('click', () => this.events.collapse(true));
 
-    const format = h(doc, 'select', { class: 'format', 'aria-label': 'Copy format' });
-    for (const [value, label] of Object.entries(FORMAT_LABELS)) {
-      format.append(h(doc, 'option', { value, selected: value === view.format }, label));
-    }
+    const format = h(doc, 'select', { class: 'format', 'aria-label': t.text('panel_copyFormat') });
+    for (const value of FACT_FORMATS) format.append(h(doc, 'option', { value, selected: value === view.format }, t.text(`panel_format_${value}`)));
     format.addEventListener('change', () => this.events.format(format.value as FactFormat));
-    const copyAll = h(doc, 'button', { type: 'button', class: 'primary copy-all' }, 'Copy all');
+    const copyAll = h(doc, 'button', { type: 'button', class: 'primary copy-all' }, t.text('panel_copyAll'));
     copyAll.addEventListener('click', () => void this.copy('all'));
 
-    const meta = [facts.byline, readableDate(facts.published)].filter(Boolean).join(' · ');
+    const date = readableDate(facts.published, t);
     const head = h(
       doc,
       'header',
       { class: 'head' },
       h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, icon(doc, 'logo'), 'Ayeyar'), moveButton, collapseButton),
-      facts.title && h(doc, 'h2', { class: 'title' }, facts.title),
-      meta && h(doc, 'p', { class: 'meta' }, meta),
-      h(doc, 'p', { class: 'counts' }, `${plural(facts.figures.length, 'figure', 'figures')} · ${plural(facts.people.length, 'person', 'people')}`),
-      h(doc, 'div', { class: 'actions' }, h(doc, 'label', {}, 'Copy as', format), copyAll),
+      facts.title && h(doc, 'h2', { class: 'title', lang: articleLang }, facts.title),
+      (facts.byline || date) &&
+        h(doc, 'p', { class: 'meta' }, facts.byline && h(doc, 'span', { lang: articleLang }, facts.byline), facts.byline && date && ' · ', date),
+      h(doc, 'p', { class: 'counts' }, `${t.count('panel_figures', facts.figures.length)} · ${t.count('panel_people', facts.people.length)}`),
+      h(doc, 'div', { class: 'actions' }, h(doc, 'label', {}, t.text('panel_copyAs'), format), copyAll),
       this.extras?.head(doc),
     );
 
     const scroll = h(doc, 'div', { class: 'scroll' });
     if (view.sections.figures) {
-      scroll.append(this.section('figures', 'Key figures', facts.figures.map((f, i) => this.figureItem(f, i)), 'No figures in this article.'));
+      scroll.append(this.section('figures', t.text('panel_keyFigures'), facts.figures.map((f, i) => this.figureItem(f, i)), t.text('panel_noFigures')));
     }
     if (view.sections.people) {
-      scroll.append(this.section('people', 'People', facts.people.map((p, i) => this.personItem(p, i)), 'No one is named in this article.'));
+      scroll.append(this.section('people', t.text('panel_people'), facts.people.map((p, i) => this.personItem(p, i)), t.text('panel_noPeople')));
     }
     if (!view.sections.figures && !view.sections.people) {
-      scroll.append(h(doc, 'p', { class: 'empty' }, 'Both lists are switched off in the settings.'));
+      scroll.append(h(doc, 'p', { class: 'empty' }, t.text('panel_listsOff')));
     }
     const status = h(doc, 'div', { class: 'status', role: 'status', 'aria-live': 'polite' });
     panel.append(head, scroll, status);
@@ -182,21 +191,29 @@ export class FactsPanel {
       doc,
       'section',
       { 'aria-labelledby': headingId },
-      h(doc, 'h3', { class: 'section-title', id: headingId }, title, h(doc, 'span', { class: 'count' }, items.length)),
+      h(doc, 'h3', { class: 'section-title', id: headingId }, title, h(doc, 'span', { class: 'count' }, this.view.messages.digits(items.length))),
       items.length ? h(doc, 'ul', { class: 'facts' }, ...items) : h(doc, 'p', { class: 'empty' }, empty),
     );
   }
 
   private figureItem(figure: Figure, index: number): HTMLElement {
     const { doc } = this;
+    const { messages: t, articleLang } = this.view;
     const ref: FactRef = { kind: 'figure', index };
-    const tag = h(doc, 'span', { class: 'fact-tag' }, h(doc, 'span', { class: `kind kind-${figure.kind}` }, KIND_LABELS[figure.kind]), figure.unit ? ` · ${figure.unit}` : '');
+    const tag = h(
+      doc,
+      'span',
+      { class: 'fact-tag' },
+      h(doc, 'span', { class: `kind kind-${figure.kind}` }, t.text(`panel_kind_${figure.kind}`)),
+      figure.unit && ' · ',
+      figure.unit && h(doc, 'span', { lang: articleLang }, figure.unit),
+    );
     const main = h(
       doc,
       'button',
       { type: 'button', class: 'fact-main' },
-      h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value' }, figure.text), tag),
-      h(doc, 'span', { class: 'fact-context' }, excerptAround(figure.context, figure.text)),
+      h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }, figure.text), tag),
+      h(doc, 'span', { class: 'fact-context', lang: articleLang }, excerptAround(figure.context, figure.text)),
     );
     const item = this.item(ref, main, figure.text, figure.spans.length);
     item.setAttribute('data-value', String(figure.value));
@@ -205,14 +222,22 @@ export class FactsPanel {
 
   private personItem(person: Person, index: number): HTMLElement {
     const { doc } = this;
+    const { messages: t, articleLang } = this.view;
     const ref: FactRef = { kind: 'person', index };
-    const detail = [person.title, plural(person.mentions, 'mention', 'mentions')].filter(Boolean).join(' · ');
+    const detail = h(
+      doc,
+      'span',
+      { class: 'fact-tag' },
+      person.title && h(doc, 'span', { lang: articleLang }, person.title),
+      person.title && ' · ',
+      t.count('panel_mentions', person.mentions),
+    );
     const main = h(
       doc,
       'button',
       { type: 'button', class: 'fact-main' },
-      h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value' }, person.name), h(doc, 'span', { class: 'fact-tag' }, detail)),
-      person.role && h(doc, 'span', { class: 'fact-role' }, person.role),
+      h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }, person.name), detail),
+      person.role && h(doc, 'span', { class: 'fact-role', lang: articleLang }, person.role),
     );
     const item = this.item(ref, main, person.name, person.spans.length);
     item.addEventListener('mouseenter', () => this.events.hover(ref));
@@ -225,20 +250,21 @@ export class FactsPanel {
   /** One list item: the fact (a button that shows it in the article), its mention stepper and copy button. */
   private item(ref: FactRef, main: HTMLButtonElement, name: string, mentions: number): HTMLElement {
     const { doc } = this;
+    const t = this.view.messages;
     const isActive = this.active?.ref.kind === ref.kind && this.active.ref.index === ref.index;
     const mention = isActive ? this.active!.mention : 0;
-    main.setAttribute('aria-label', `${main.textContent ?? name}. Show in the article`);
+    main.setAttribute('aria-label', t.text('panel_showInArticle', main.textContent ?? name));
     main.addEventListener('click', () => this.select(ref, 0));
 
     const tools = h(doc, 'div', { class: 'fact-tools' });
     if (isActive && mentions > 1) {
-      const prev = h(doc, 'button', { type: 'button', class: 'icon-button prev', 'aria-label': `Previous mention of ${name}` }, icon(doc, 'prev'));
-      const next = h(doc, 'button', { type: 'button', class: 'icon-button next', 'aria-label': `Next mention of ${name}` }, icon(doc, 'next'));
+      const prev = h(doc, 'button', { type: 'button', class: 'icon-button prev', 'aria-label': t.text('panel_previousMention', name) }, icon(doc, 'prev'));
+      const next = h(doc, 'button', { type: 'button', class: 'icon-button next', 'aria-label': t.text('panel_nextMention', name) }, icon(doc, 'next'));
       prev.addEventListener('click', () => this.select(ref, (mention - 1 + mentions) % mentions));
       next.addEventListener('click', () => this.select(ref, (mention + 1) % mentions));
-      tools.append(h(doc, 'span', { class: 'stepper' }, prev, h(doc, 'span', { class: 'position', 'aria-live': 'polite' }, `${mention + 1} / ${mentions}`), next));
+      tools.append(h(doc, 'span', { class: 'stepper' }, prev, h(doc, 'span', { class: 'position', 'aria-live': 'polite' }, t.text('panel_mentionPosition', mention + 1, mentions)), next));
     }
-    const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', 'aria-label': `Copy ${name} with a citation`, title: 'Copy with citation' }, icon(doc, 'copy'));
+    const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', 'aria-label': t.text('panel_copyFact', name), title: t.text('panel_copyTitle') }, icon(doc, 'copy'));
     copy.addEventListener('click', () => void this.copy(ref));
     tools.append(copy);
 
@@ -255,8 +281,9 @@ export class FactsPanel {
 
   private async copy(ref: FactRef | 'all'): Promise<void> {
     const ok = await this.events.copy(ref, this.view.format);
-    const what = ref === 'all' ? 'All facts' : ref.kind === 'figure' ? 'Figure' : 'Person';
-    this.announce(ok ? `${what} copied as ${FORMAT_LABELS[this.view.format]}, with the citation.` : 'Could not copy: the browser refused the clipboard.');
+    const t = this.view.messages;
+    const copied = ref === 'all' ? 'panel_copiedAll' : ref.kind === 'figure' ? 'panel_copiedFigure' : 'panel_copiedPerson';
+    this.announce(ok ? t.text(copied, t.text(`panel_format_${this.view.format}`)) : t.text('panel_copyRefused'));
   }
 
   /** Shown on screen and read out by screen readers (role=status). */

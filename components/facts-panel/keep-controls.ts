@@ -3,13 +3,15 @@ import type { NotebookAnswer } from '@/utils/notebook/messages';
 import { h } from '../dom';
 import type { FactRef, PanelExtras } from './facts-panel';
 import { icon } from './icons';
+import type { PanelMessages } from './panel-messages';
 
 /**
  * The panel's notebook controls: Keep on each fact (once kept, the same
  * button opens its note and tags), Keep all and Notebook in the head. Data
- * in, events out, like the panel: the content script sends the requests and
- * the background words any failure. In a file of its own, so the panel
- * stays as it was and the controls' cost in the content script can be read.
+ * in, events out, like the panel: the content script sends the requests;
+ * the background answers with what was kept or why nothing was, worded here
+ * in the panel's language. In a file of its own, so the panel stays as it
+ * was and the controls' cost in the content script can be read.
  */
 
 export interface KeepEvents {
@@ -20,6 +22,8 @@ export interface KeepEvents {
   /** The controls changed: render the panel again (keyboard focus stays on the same control). */
   changed(): void;
   announce(message: string, ms?: number): void;
+  /** The panel's words as it shows them now. */
+  messages(): PanelMessages;
 }
 
 export function keepControls(events: KeepEvents): PanelExtras & { update(answer: NotebookAnswer): boolean } {
@@ -30,7 +34,7 @@ export function keepControls(events: KeepEvents): PanelExtras & { update(answer:
   /** Takes an answer in, or shows why it failed (long enough to read); true when it went well. */
   const update = (answer: NotebookAnswer): boolean => {
     if ('failed' in answer) {
-      events.announce(answer.failed, 8000);
+      events.announce(events.messages().text(`panel_notKept_${answer.failed}`), 8000);
       return false;
     }
     kept = answer.kept;
@@ -39,11 +43,12 @@ export function keepControls(events: KeepEvents): PanelExtras & { update(answer:
   };
 
   const keep = async (keys: FactKey[] | null) => {
-    if (update(await events.keep(keys))) events.announce(keys ? 'Kept in the notebook.' : 'Every fact of this article is kept in the notebook.');
+    if (update(await events.keep(keys))) events.announce(events.messages().text(keys ? 'panel_kept' : 'panel_keptAll'));
   };
 
   const editor = (doc: Document, key: FactKey, button: HTMLElement): HTMLElement => {
     const [note, tags] = kept[key];
+    const t = events.messages();
     const noteField = h(doc, 'textarea', { class: 'note-text', rows: 2 });
     const tagsField = h(doc, 'input', { class: 'note-tags' });
     noteField.value = note;
@@ -52,9 +57,9 @@ export function keepControls(events: KeepEvents): PanelExtras & { update(answer:
       doc,
       'form',
       { class: 'note-form' },
-      h(doc, 'label', {}, 'Note', noteField),
-      h(doc, 'label', {}, 'Tags (comma-separated)', tagsField),
-      h(doc, 'button', { class: 'primary' }, 'Save'),
+      h(doc, 'label', {}, t.text('panel_note'), noteField),
+      h(doc, 'label', {}, t.text('panel_tags'), tagsField),
+      h(doc, 'button', { class: 'primary' }, t.text('panel_save')),
     );
     form.onsubmit = async (event) => {
       event.preventDefault();
@@ -64,7 +69,7 @@ export function keepControls(events: KeepEvents): PanelExtras & { update(answer:
         editing = null;
         button.focus();
       }
-      if (update(answer)) events.announce('Note and tags saved.');
+      if (update(answer)) events.announce(events.messages().text('panel_noteSaved'));
     };
     // Typing keys belong to the fields, not to the panel's list navigation; Esc closes the form, back on its button.
     form.onkeydown = (event) => {
@@ -80,8 +85,9 @@ export function keepControls(events: KeepEvents): PanelExtras & { update(answer:
     update,
     head: (doc) => {
       // Outside any form, a button does nothing of its own: no type needed.
-      const keepAll = h(doc, 'button', { class: 'keep-all' }, 'Keep all');
-      const open = h(doc, 'button', { class: 'open-notebook' }, 'Notebook');
+      const t = events.messages();
+      const keepAll = h(doc, 'button', { class: 'keep-all' }, t.text('panel_keepAll'));
+      const open = h(doc, 'button', { class: 'open-notebook' }, t.text('panel_notebook'));
       keepAll.onclick = () => void keep(null);
       open.onclick = () => events.openNotebook();
       return h(doc, 'div', { class: 'actions' }, keepAll, open);
@@ -90,7 +96,7 @@ export function keepControls(events: KeepEvents): PanelExtras & { update(answer:
       const doc = item.ownerDocument;
       const key = factKey(ref.kind, name);
       const isKept = key in kept;
-      const label = isKept ? `Kept: note and tags for ${name}` : `Keep ${name} in the notebook`;
+      const label = events.messages().text(isKept ? 'panel_keptNote' : 'panel_keep', name);
       // Only a kept fact's button opens something (its note and tags): aria-expanded also marks it kept for the stylesheet.
       const button = h(doc, 'button', { class: 'icon-button keep', 'aria-label': label, title: label, 'aria-expanded': isKept && String(editing === key) }, icon(doc, 'keep'));
       button.onclick = () => {

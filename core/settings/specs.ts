@@ -1,6 +1,7 @@
 import { CLUTTER_GROUPS, SITES, type ClutterGroup, type SiteRules } from '../sites';
 import { DEFAULT_TYPOGRAPHY, FONT_SIZES, LINE_HEIGHTS, TEXT_WIDTHS, THEMES, type Typography } from '../clean/typography';
 import { FACT_FORMATS, type FactFormat } from '../format/types';
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../i18n/messages';
 import { bool, fields, isRecord, oneOf, siteOrStep, switches, type Check } from './checks';
 
 /**
@@ -53,6 +54,8 @@ const allOn = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.
 const spec = <T>(name: string, rest: Omit<SettingSpec<T>, 'name'>): SettingSpec<T> => ({ name, ...rest });
 
 export const SETTINGS = {
+  /** The language of Ayeyar's own words (pages, popup, panel); 'browser' follows the browser's, where Ayeyar has it. */
+  language: spec<LanguageChoice>('language', { fallback: 'browser', version: 1, migrations: {}, check: oneOf(LANGUAGE_CHOICES) }),
   /** Clean mode switches itself on when an article opens. */
   cleanByDefault: spec('clean-by-default', { fallback: true, version: 1, migrations: {}, check: bool }),
   /** Which groups of clutter clean mode hides. */

@@ -1,6 +1,7 @@
 import type { ArticleParts } from '@/core/detect/body';
 import { readArticle } from '@/core/extract/article';
 import type { ArticleExtraction, ExtractedFacts } from '@/core/extract';
+import { interfaceLanguage } from '@/utils/i18n';
 import { askBackground } from '@/utils/messages';
 import { saveSetting, type SettingValues } from '@/utils/settings';
 import type { CleanMode } from './clean-mode';
@@ -35,6 +36,7 @@ const prefsOf = (values: SettingValues): PanelPrefs => ({
   sections: { figures: values.panel.figures, people: values.panel.people },
   format: values.copyFormat,
   theme: values.typography.theme,
+  language: interfaceLanguage(values.language),
 });
 
 export function startFacts(state: PageState, clean: CleanMode): Facts {
@@ -66,6 +68,7 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
           saveFormat: (format) => void saveSetting('copyFormat', format).catch(() => {}),
           startCollapsed: !values.showPanel,
           visible: clean.enabled,
+          articleLang: state.edition,
         }),
       );
     });

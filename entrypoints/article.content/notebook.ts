@@ -8,7 +8,7 @@ import { askNotebook } from '@/utils/notebook/messages';
  * extension's IndexedDB (a content script cannot: IndexedDB here would be the
  * site's). On mount, the facts already kept from this article are marked.
  */
-export function notebookControls(extraction: ArticleExtraction, panel: Pick<KeepEvents, 'changed' | 'announce'>) {
+export function notebookControls(extraction: ArticleExtraction, panel: Pick<KeepEvents, 'changed' | 'announce' | 'messages'>) {
   const { facts, body } = extraction;
   const source = pageSource(document, facts.url);
   const controls = keepControls({

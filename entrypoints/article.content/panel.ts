@@ -4,9 +4,11 @@ import type { TextSpan } from '@/core/extract/types';
 import { citationOf, formatterFor, type FactFormat } from '@/core/format';
 import { textFragmentUrl } from '@/core/format/text-fragment';
 import { FactsPanel, type FactRef, type PanelView } from '@/components/facts-panel/facts-panel';
+import { panelMessages } from '@/components/facts-panel/panel-messages';
+import type { UiLanguage } from '@/core/i18n/messages';
 import panelCss from '@/components/facts-panel/panel.css?inline';
 import keepCss from '@/components/facts-panel/keep.css?inline';
-import type { PanelSide } from '@/core/settings/specs';
+import type { Language, PanelSide } from '@/core/settings/specs';
 import type { Theme } from '@/core/clean/typography';
 import { createHighlighter } from './highlighter';
 import { notebookControls } from './notebook';
@@ -26,6 +28,8 @@ export interface PanelPrefs {
   sections: { figures: boolean; people: boolean };
   format: FactFormat;
   theme: Theme;
+  /** The language of the panel's own words. */
+  language: UiLanguage;
 }
 
 export interface PanelHost {
@@ -48,6 +52,8 @@ export interface PanelOptions {
   startCollapsed: boolean;
   /** Clean mode is on: the panel is in the page. */
   visible: boolean;
+  /** The article's language (its edition). */
+  articleLang: Language;
 }
 
 export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, options: PanelOptions): PanelHost {
@@ -57,12 +63,13 @@ export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, opt
   let collapsed = options.startCollapsed || innerWidth < SIDE_BY_SIDE_MIN_WIDTH;
   let visible = options.visible;
   let panel: FactsPanel | null = null;
+  let messages = panelMessages(prefs.language);
 
   const spansOf = (ref: FactRef): TextSpan[] => (ref.kind === 'figure' ? facts.figures[ref.index]?.spans : facts.people[ref.index]?.spans) ?? [];
   const rangesOf = (spans: TextSpan[]): Range[] =>
     body ? spans.map((span) => textSpanToRange(body, span, document)).filter((r): r is Range => !!r) : [];
 
-  const view = (): PanelView => ({ facts, side: current.side, sections: current.sections, format: current.format, collapsed });
+  const view = (): PanelView => ({ facts, articleLang: options.articleLang, messages, side: current.side, sections: current.sections, format: current.format, collapsed });
 
   /** The page keeps room for the open panel at wide widths (see page.css). */
   const layout = () => {
@@ -100,12 +107,12 @@ export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, opt
   const style = document.createElement('style');
   style.textContent = panelCss + keepCss;
   const container = document.createElement('div');
-  container.lang = 'en';
   shadow.append(style, container);
 
   const keep = notebookControls(extraction, {
     changed: () => panel?.update({}),
     announce: (message, ms) => panel?.announce(message, ms),
+    messages: () => messages,
   });
   panel = new FactsPanel(container, view(), {
     select(ref, mention) {
@@ -157,7 +164,8 @@ export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, opt
     toggle: () => setCollapsed(!collapsed),
     setPrefs(patch) {
       current = { ...current, ...patch };
-      panel?.update({ side: current.side, sections: current.sections, format: current.format });
+      if (current.language !== messages.lang) messages = panelMessages(current.language);
+      panel?.update({ messages, side: current.side, sections: current.sections, format: current.format });
       layout();
     },
     formatAll: (format = current.format) => copyText('all', format),

@@ -5,8 +5,9 @@ import { EMPTY_QUERY, facetsOf, groupFacts, selectFacts, type NotebookGrouping, 
 import { articlesByUrl, FACT_KINDS, type KeptFact, type Notebook } from '@/core/notebook/types';
 import { announceNotebookChange, onNotebookChange } from '@/utils/notebook/changes';
 import { keepPersistent, NotebookStoreError, openNotebookStore, type StoredNotebook } from '@/utils/notebook/store';
+import { followPageLanguage } from '@/utils/page-language';
 import { renderResults } from './render';
-import { STRINGS as S } from './strings';
+import { notebookStrings, type NotebookStrings } from './strings';
 import { download, exportFile, type ExportFormat } from './transfer';
 import '@/assets/page-base.css';
 import './style.css';
@@ -30,12 +31,17 @@ const importInput = $<HTMLInputElement>('import');
 const store = openNotebookStore({ onWrite: announceNotebookChange });
 let notebook: StoredNotebook = { articles: [], facts: [], damaged: 0 };
 let editing: string | null = null;
+/** The notebook has been read once (until then the results say nothing). */
+let loaded = false;
 /** What each delete removed, newest last: Undo puts back the newest. */
 const undoable: Notebook[] = [];
+/** The page's words in the reader's language (set before anything is drawn). */
+let S: NotebookStrings;
+/** What the status line says, worded afresh when the language changes. */
+let said: { text: (strings: NotebookStrings) => string; canUndo: boolean } | null = null;
 
-function applyStrings(): void {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) el.textContent = S[el.dataset.text as keyof typeof S] as string;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-export]')) el.textContent = S.formats[el.dataset.export as ExportFormat];
+/** The lists' choices in the page's language (the fixed texts are index.html's data-text). */
+function fillChoices(): void {
   fillSelect('kind', FACT_KINDS.map((kind) => [kind, S.kinds[kind]]));
   fillSelect('edition', Object.entries(S.editions));
   fillSelect('sort', Object.entries(S.sorts), false);
@@ -87,16 +93,18 @@ function render(): void {
     results.replaceChildren(h(document, 'p', { class: 'empty' }, notebook.facts.length ? S.noMatch : S.empty));
     return;
   }
-  renderResults(results, { groups: groupFacts(facts, grouping, notebook), grouping, articles: articlesByUrl(notebook), editing }, { remove, annotate, edit });
+  renderResults(results, { groups: groupFacts(facts, grouping, notebook), grouping, articles: articlesByUrl(notebook), editing, strings: S }, { remove, annotate, edit });
 }
 
-function say(text: string, canUndo = false): void {
-  status.textContent = text;
+function say(text: (strings: NotebookStrings) => string, canUndo = false): void {
+  said = { text, canUndo };
+  status.textContent = text(S);
   undoButton.hidden = !canUndo;
 }
 
 function sayProblem(error: unknown): void {
-  say(S.problems[error instanceof NotebookStoreError ? error.problem : 'failed']);
+  const problem = error instanceof NotebookStoreError ? error.problem : 'failed';
+  say((words) => words.problems[problem]);
 }
 
 async function load(): Promise<void> {
@@ -105,6 +113,7 @@ async function load(): Promise<void> {
   } catch (error) {
     sayProblem(error);
   }
+  loaded = true;
   render();
   results.parentElement!.removeAttribute('aria-busy');
 }
@@ -114,7 +123,7 @@ async function remove(facts: KeptFact[]): Promise<void> {
     const removed = await store.remove(facts.map((f) => f.id));
     undoable.push(removed);
     await load();
-    say(S.deleted(removed.facts.length), true);
+    say((words) => words.deleted(removed.facts.length), true);
     undoButton.focus();
   } catch (error) {
     sayProblem(error);
@@ -127,7 +136,7 @@ async function undo(): Promise<void> {
   try {
     await store.restore(removed);
     await load();
-    say(S.restored(removed.facts.length), undoable.length > 0);
+    say((words) => words.restored(removed.facts.length), undoable.length > 0);
     // The Undo button may be gone: the focus goes to the first fact put back.
     if (!undoable.length) results.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(removed.facts[0].id)}"] .actions button`)?.focus();
   } catch (error) {
@@ -150,7 +159,7 @@ async function annotate(fact: KeptFact, note: string, tags: string): Promise<boo
     await store.annotate(fact.id, note, parseTags(tags), new Date());
     await load();
     edit(null);
-    say(S.saved);
+    say((words) => words.saved);
     return true;
   } catch (error) {
     sayProblem(error);
@@ -162,7 +171,7 @@ function exportAs(format: ExportFormat): void {
   // JSON is the backup: always everything. The others take what the search shows.
   const file = exportFile(format, format === 'json' ? { articles: notebook.articles, facts: notebook.facts } : shown(), new Date());
   download(document, file);
-  say(S.exported(file.name));
+  say((words) => words.exported(file.name));
 }
 
 async function importFile(file: File): Promise<void> {
@@ -170,20 +179,22 @@ async function importFile(file: File): Promise<void> {
   try {
     text = await file.text();
   } catch {
-    return say(S.unreadableFile);
+    return say((words) => words.unreadableFile);
   }
   const parsed = parseNotebookJson(text);
-  if (!parsed.ok) return say(S.fileProblems[parsed.problem]);
+  if (!parsed.ok) {
+    const { problem } = parsed;
+    return say((words) => words.fileProblem(problem));
+  }
   try {
     const summary = await store.import(parsed.notebook);
     await load();
-    say(S.imported(summary, parsed.skipped));
+    say((words) => words.imported(summary, parsed.skipped));
   } catch (error) {
     sayProblem(error);
   }
 }
 
-applyStrings();
 form.addEventListener('input', render);
 form.addEventListener('change', render);
 form.addEventListener('submit', (event) => event.preventDefault());
@@ -197,6 +208,13 @@ importInput.addEventListener('change', () => {
   importInput.value = '';
   if (file) void importFile(file);
 });
-onNotebookChange(() => void load());
-void load();
+void followPageLanguage(document, (t) => {
+  S = notebookStrings(t);
+  fillChoices();
+  if (said) say(said.text, said.canUndo);
+  if (loaded) render();
+}).then(() => {
+  onNotebookChange(() => void load());
+  return load();
+});
 keepPersistent();

@@ -1,7 +1,7 @@
 import { h } from '@/components/dom';
 import type { FactGroup, NotebookGrouping } from '@/core/notebook/query';
 import type { KeptArticle, KeptFact } from '@/core/notebook/types';
-import { STRINGS as S } from './strings';
+import type { NotebookStrings } from './strings';
 
 /**
  * The notebook's facts as tables, one per group, built from data (page text
@@ -21,12 +21,14 @@ export interface ResultView {
   articles: Map<string, KeptArticle>;
   /** The fact whose note and tags are being edited. */
   editing: string | null;
+  /** The page's words in the reader's language. */
+  strings: NotebookStrings;
 }
 
-const articleTitle = (article: KeptArticle | undefined) => article?.title ?? S.untitled;
+const articleTitle = (article: KeptArticle | undefined, S: NotebookStrings) => article?.title ?? S.untitled;
 
 /** "Nilar Aye, Ko Htet · The Irrawaddy · Burma · published 2024-03-09 · English edition · read 2025-01-15" */
-function citationLine(article: KeptArticle): string {
+function citationLine(article: KeptArticle, S: NotebookStrings): string {
   return [article.authors.join(', '), article.publication, article.section, article.published && S.published(article.published), S.editionNames[article.edition], S.accessed(article.accessed)]
     .filter(Boolean)
     .join(' · ');
@@ -34,6 +36,7 @@ function citationLine(article: KeptArticle): string {
 
 export function renderResults(container: HTMLElement, view: ResultView, events: ResultEvents): void {
   const doc = container.ownerDocument;
+  const S = view.strings;
   container.replaceChildren(
     ...view.groups.map((group, index) => {
       const headingId = `group-${index}`;
@@ -46,7 +49,7 @@ export function renderResults(container: HTMLElement, view: ResultView, events: 
           doc,
           'thead',
           {},
-          h(doc, 'tr', {}, ...Object.values(S.columns).map((column) => h(doc, 'th', { scope: 'col' }, column))),
+          h(doc, 'tr', {}, ...S.columns.map((column) => h(doc, 'th', { scope: 'col' }, column))),
         ),
         h(doc, 'tbody', {}, ...group.facts.map((fact) => row(doc, fact, view, events))),
       );
@@ -56,10 +59,11 @@ export function renderResults(container: HTMLElement, view: ResultView, events: 
 }
 
 function groupHeading(doc: Document, group: FactGroup, view: ResultView, id: string, events: ResultEvents): HTMLElement | null {
+  const S = view.strings;
   if (view.grouping === 'none') return null;
   if (view.grouping === 'person') return h(doc, 'h3', { id }, group.key ? S.personGroup(group.key, group.facts.length) : S.noPerson);
   const article = group.article;
-  const title = articleTitle(article);
+  const title = articleTitle(article, S);
   const remove = h(doc, 'button', { type: 'button', class: 'secondary danger', 'aria-label': S.deleteArticleLabel(title) }, S.deleteArticle);
   remove.addEventListener('click', () => events.remove(group.facts, title));
   return h(
@@ -67,13 +71,16 @@ function groupHeading(doc: Document, group: FactGroup, view: ResultView, id: str
     'header',
     { class: 'group-head' },
     h(doc, 'h3', { id }, h(doc, 'a', { href: group.key, target: '_blank', rel: 'noopener noreferrer' }, title)),
-    article && h(doc, 'p', { class: 'citation' }, citationLine(article)),
+    article && h(doc, 'p', { class: 'citation' }, citationLine(article, S)),
     remove,
   );
 }
 
 function row(doc: Document, fact: KeptFact, view: ResultView, events: ResultEvents): HTMLElement {
+  const S = view.strings;
   const article = view.articles.get(fact.articleUrl);
+  // The article's own words are marked with its language, the page's with the reader's.
+  const lang = article?.edition;
   const detail = [fact.title, fact.role].filter(Boolean).join(' · ');
   const edit = h(doc, 'button', { type: 'button', class: 'secondary', 'aria-label': S.editLabel(fact.text), 'aria-expanded': String(view.editing === fact.id) }, S.edit);
   const remove = h(doc, 'button', { type: 'button', class: 'secondary danger', 'aria-label': S.deleteLabel(fact.text) }, S.delete);
@@ -83,22 +90,23 @@ function row(doc: Document, fact: KeptFact, view: ResultView, events: ResultEven
     doc,
     'tr',
     { 'data-id': fact.id, 'data-kind': fact.kind },
-    h(doc, 'th', { scope: 'row', class: 'fact' }, h(doc, 'span', { class: 'value' }, fact.text), detail && h(doc, 'span', { class: 'detail' }, detail)),
+    h(doc, 'th', { scope: 'row', class: 'fact', lang }, h(doc, 'span', { class: 'value' }, fact.text), detail && h(doc, 'span', { class: 'detail' }, detail)),
     h(doc, 'td', { class: `kind kind-${fact.kind}` }, S.kinds[fact.kind]),
     h(
       doc,
       'td',
       { class: 'sentence' },
-      `“${fact.sentence}” `,
+      h(doc, 'span', { lang }, `“${fact.sentence}”`),
+      ' ',
       h(doc, 'a', { href: fact.link, target: '_blank', rel: 'noopener noreferrer', class: 'passage', 'aria-label': S.openPassageLabel(fact.text) }, S.openPassage),
     ),
-    h(doc, 'td', { class: 'note' }, view.editing === fact.id ? editor(doc, fact, events) : annotation(doc, fact)),
+    h(doc, 'td', { class: 'note' }, view.editing === fact.id ? editor(doc, fact, S, events) : annotation(doc, fact)),
     h(
       doc,
       'td',
       { class: 'article' },
-      h(doc, 'a', { href: fact.articleUrl, target: '_blank', rel: 'noopener noreferrer' }, articleTitle(article)),
-      article && h(doc, 'span', { class: 'detail' }, [article.published, S.editions[article.edition]].filter(Boolean).join(' · ')),
+      h(doc, 'a', { href: fact.articleUrl, target: '_blank', rel: 'noopener noreferrer', lang: article && lang }, articleTitle(article, S)),
+      article && h(doc, 'span', { class: 'detail' }, [article.published && S.day(article.published), S.editions[article.edition]].filter(Boolean).join(' · ')),
     ),
     h(doc, 'td', { class: 'actions' }, edit, remove),
   );
@@ -114,7 +122,7 @@ function annotation(doc: Document, fact: KeptFact): Node {
   );
 }
 
-function editor(doc: Document, fact: KeptFact, events: ResultEvents): HTMLElement {
+function editor(doc: Document, fact: KeptFact, S: NotebookStrings, events: ResultEvents): HTMLElement {
   const note = h(doc, 'textarea', { name: 'note', rows: 3 });
   const tags = h(doc, 'input', { name: 'tags', type: 'text' });
   note.value = fact.note;

@@ -1,97 +1,95 @@
+import type { MessageKey, TextKey } from '@/core/i18n/messages';
 import type { NotebookFileProblem } from '@/core/notebook/notebook-json';
 import type { NotebookGrouping, NotebookSort } from '@/core/notebook/query';
-import type { Edition, FactKind } from '@/core/notebook/types';
+import { FACT_KINDS, type Edition, type FactKind } from '@/core/notebook/types';
 import type { ImportSummary, StoreProblem } from '@/utils/notebook/store';
+import type { PageMessages } from '@/utils/page-language';
 
 /**
- * Every word the notebook page shows, in one table: index.html names its
- * texts by key (data-text, data-label), main.ts and render.ts read the rest
- * from here. A translation replaces this table and nothing else.
+ * The notebook page's words in the reader's language, from the catalogues
+ * (public/_locales): the lists' labels and the sentences main.ts and
+ * render.ts put together. Fixed texts are named in index.html (data-text).
  */
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+// Message keys allow no hyphen.
+const SORT_KEYS: Record<NotebookSort, TextKey<MessageKey>> = {
+  'kept-newest': 'notebook_sort_keptNewest',
+  'kept-oldest': 'notebook_sort_keptOldest',
+  'published-newest': 'notebook_sort_publishedNewest',
+  'published-oldest': 'notebook_sort_publishedOldest',
+  'value-largest': 'notebook_sort_valueLargest',
+  text: 'notebook_sort_text',
+};
+const FILE_PROBLEM_KEYS: Record<NotebookFileProblem, TextKey<MessageKey>> = {
+  'not-json': 'notebook_fileProblem_notJson',
+  'not-notebook': 'notebook_fileProblem_notNotebook',
+  'newer-version': 'notebook_fileProblem_newerVersion',
+};
+const GROUPINGS: readonly NotebookGrouping[] = ['none', 'article', 'person'];
+const EDITIONS: readonly Edition[] = ['en', 'my'];
+const STORE_PROBLEMS: readonly StoreProblem[] = ['quota', 'unavailable', 'failed'];
 
-export const STRINGS = {
-  pageTitle: 'Ayeyar notebook',
-  heading: 'Notebook',
-  lead: 'The facts you kept from articles, with their sources. They are stored in this browser only: never synced, never sent. A JSON backup keeps them safe and takes them to another browser.',
-  findHeading: 'Find',
-  search: 'Search facts, sentences, notes and tags',
-  kind: 'Kind',
-  person: 'Person',
-  tag: 'Tag',
-  edition: 'Edition',
-  from: 'Published from',
-  to: 'to',
-  sort: 'Sort',
-  group: 'Group',
-  any: 'Any',
-  clear: 'Clear the search',
-  transferHeading: 'Export and import',
-  exportShown: 'Export what is shown:',
-  backup: 'Back up everything:',
-  importLabel: 'Import a JSON backup',
-  importHint: 'Facts already in the notebook are not added twice; where both have a note, the more recent one stays.',
-  undo: 'Undo',
-  kinds: { money: 'Money', percent: 'Percent', count: 'Count', quantity: 'Quantity', duration: 'Duration', person: 'Person' } satisfies Record<FactKind, string>,
-  editions: { en: 'English', my: 'Burmese' } satisfies Record<Edition, string>,
-  editionNames: { en: 'English edition', my: 'Burmese edition' } satisfies Record<Edition, string>,
-  sorts: {
-    'kept-newest': 'Kept, newest first',
-    'kept-oldest': 'Kept, oldest first',
-    'published-newest': 'Published, newest first',
-    'published-oldest': 'Published, oldest first',
-    'value-largest': 'Value, largest first',
-    text: 'Fact, A to Z',
-  } satisfies Record<NotebookSort, string>,
-  groupings: { none: 'No grouping', article: 'By article', person: 'By person' } satisfies Record<NotebookGrouping, string>,
-  formats: { csv: 'CSV', markdown: 'Markdown', csl: 'CSL-JSON', ris: 'RIS', json: 'JSON' },
-  columns: { fact: 'Fact', kind: 'Kind', sentence: 'Sentence', note: 'Note and tags', article: 'Article', actions: 'Actions' },
-  loading: 'Opening the notebook…',
-  empty: 'Nothing is kept yet. On an Irrawaddy article, press Keep beside a fact in the Ayeyar panel, or Keep all.',
-  noMatch: 'No kept fact matches this search.',
-  counts: (facts: number, articles: number, total: number) =>
-    `${plural(facts, 'fact', 'facts')} from ${plural(articles, 'article', 'articles')}${facts < total ? ` (of ${total} kept)` : ''}`,
-  noPerson: 'Facts naming no one',
-  personGroup: (name: string, n: number) => `${name}: ${plural(n, 'fact', 'facts')}`,
-  openPassage: 'Open the passage',
-  openPassageLabel: (fact: string) => `Open “${fact}” at its passage in the article`,
-  edit: 'Edit',
-  editLabel: (fact: string) => `Edit the note and tags of “${fact}”`,
-  note: 'Note',
-  tags: 'Tags (comma-separated)',
-  save: 'Save',
-  cancel: 'Cancel',
-  delete: 'Delete',
-  deleteLabel: (fact: string) => `Delete “${fact}”`,
-  deleteArticle: 'Delete the article’s facts',
-  deleteArticleLabel: (title: string) => `Delete every fact kept from “${title}”`,
-  untitled: 'Untitled article',
-  published: (day: string) => `published ${day}`,
-  accessed: (day: string) => `read ${day}`,
-  deleted: (n: number) => `${plural(n, 'fact', 'facts')} deleted.`,
-  restored: (n: number) => `${plural(n, 'fact', 'facts')} restored.`,
-  saved: 'Note and tags saved.',
-  exported: (name: string) => `Saved ${name} to your downloads.`,
-  imported: ({ added, updated, unchanged, skipped }: ImportSummary, leftOut: number) =>
-    [
-      `Imported: ${plural(added, 'fact', 'facts')} added, ${updated} updated, ${unchanged} already here.`,
-      skipped ? `${plural(skipped, 'fact', 'facts')} stored here damaged ${skipped === 1 ? 'was' : 'were'} left as ${skipped === 1 ? 'it was' : 'they were'}.` : '',
-      leftOut ? `${plural(leftOut, 'damaged record', 'damaged records')} in the file ${leftOut === 1 ? 'was' : 'were'} left out.` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  fileProblems: {
-    'not-json': 'This file is not JSON: nothing was imported.',
-    'not-notebook': 'This file is not an Ayeyar notebook backup: nothing was imported. (CSV, Markdown, CSL-JSON and RIS are for other programs; import a JSON backup.)',
-    'newer-version': 'This backup was made by a newer Ayeyar: update Ayeyar, then import it. Nothing was imported.',
-  } satisfies Record<NotebookFileProblem, string>,
-  unreadableFile: 'The file could not be read: nothing was imported.',
-  damaged: (n: number) =>
-    `${plural(n, 'stored record', 'stored records')} could not be read and ${n === 1 ? 'is' : 'are'} left exactly as ${n === 1 ? 'it is' : 'they are'}; everything else works.`,
-  problems: {
-    quota: 'The browser has no room left for the notebook: nothing was changed. Free some disk space, or export and delete old facts.',
-    unavailable: 'This browser does not let Ayeyar open its notebook here (a private window?): nothing was changed.',
-    failed: 'The notebook could not be written: nothing was changed. Please try again.',
-  } satisfies Record<StoreProblem, string>,
-} as const;
+const table = <K extends string>(keys: readonly K[], text: (key: K) => string) => Object.fromEntries(keys.map((key) => [key, text(key)])) as Record<K, string>;
+
+export function notebookStrings(t: PageMessages) {
+  const facts = (n: number) => t.count('notebook_facts', n);
+  return {
+    any: t.text('notebook_any'),
+    kinds: table<FactKind>(FACT_KINDS, (kind) => t.text(`panel_kind_${kind}`)),
+    editions: table(EDITIONS, (edition) => t.text(`notebook_editionShort_${edition}`)),
+    editionNames: table(EDITIONS, (edition) => t.text(`edition_${edition}`)),
+    sorts: table(Object.keys(SORT_KEYS) as NotebookSort[], (sort) => t.text(SORT_KEYS[sort])),
+    groupings: table(GROUPINGS, (grouping) => t.text(`notebook_group_${grouping}`)),
+    columns: [
+      t.text('notebook_column_fact'),
+      t.text('notebook_kind'),
+      t.text('notebook_column_sentence'),
+      t.text('notebook_column_note'),
+      t.text('notebook_column_article'),
+      t.text('notebook_column_actions'),
+    ],
+    empty: t.text('notebook_empty'),
+    noMatch: t.text('notebook_noMatch'),
+    counts: (shown: number, articles: number, total: number) =>
+      shown < total
+        ? t.text('notebook_countsOf', facts(shown), t.count('notebook_articles', articles), total)
+        : t.text('notebook_counts', facts(shown), t.count('notebook_articles', articles)),
+    noPerson: t.text('notebook_noPerson'),
+    personGroup: (name: string, n: number) => t.text('notebook_personGroup', name, facts(n)),
+    openPassage: t.text('notebook_openPassage'),
+    openPassageLabel: (fact: string) => t.text('notebook_openPassageLabel', fact),
+    edit: t.text('notebook_edit'),
+    editLabel: (fact: string) => t.text('notebook_editLabel', fact),
+    note: t.text('panel_note'),
+    tags: t.text('panel_tags'),
+    save: t.text('panel_save'),
+    cancel: t.text('notebook_cancel'),
+    delete: t.text('notebook_delete'),
+    deleteLabel: (fact: string) => t.text('notebook_deleteLabel', fact),
+    deleteArticle: t.text('notebook_deleteArticle'),
+    deleteArticleLabel: (title: string) => t.text('notebook_deleteArticleLabel', title),
+    untitled: t.text('notebook_untitled'),
+    /** A day (YYYY-MM-DD) in the language's digits. */
+    day: (day: string) => t.digits(day),
+    published: (day: string) => t.text('notebook_published', t.digits(day)),
+    accessed: (day: string) => t.text('notebook_accessed', t.digits(day)),
+    deleted: (n: number) => t.count('notebook_deleted', n),
+    restored: (n: number) => t.count('notebook_restored', n),
+    saved: t.text('panel_noteSaved'),
+    exported: (name: string) => t.text('notebook_exported', name),
+    imported: ({ added, updated, unchanged, skipped }: ImportSummary, leftOut: number) =>
+      [
+        t.text('notebook_imported', facts(added), updated, unchanged),
+        skipped ? t.count('notebook_importSkipped', skipped) : '',
+        leftOut ? t.count('notebook_importLeftOut', leftOut) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    fileProblem: (problem: NotebookFileProblem) => t.text(FILE_PROBLEM_KEYS[problem]),
+    unreadableFile: t.text('notebook_unreadableFile'),
+    damaged: (n: number) => t.count('notebook_damaged', n),
+    problems: table(STORE_PROBLEMS, (problem) => t.text(`notebook_problem_${problem}`)),
+  };
+}
+
+export type NotebookStrings = ReturnType<typeof notebookStrings>;

@@ -1,4 +1,7 @@
 import type { Typography } from '@/core/clean/typography';
+import type { MessageKey, TextKey } from '@/core/i18n/messages';
+import { interfaceLanguage } from '@/utils/i18n';
+import { followPageLanguage, type PageMessages } from '@/utils/page-language';
 import { resetSettings } from '@/utils/settings';
 import { bindSettings } from './bind-settings';
 import { paintSwatches, showTypography } from './preview';
@@ -9,33 +12,45 @@ import './style.css';
 const form = document.getElementById('settings') as HTMLFormElement;
 const preview = document.getElementById('preview')!;
 const status = document.getElementById('status')!;
+const shortcuts = document.getElementById('shortcuts')!;
 
-function say(text: string, isError = false): void {
-  status.textContent = text;
+let t: PageMessages;
+/** What the status line says (a key and its arguments), so that a change of language rewords it. */
+let said: { key: TextKey<MessageKey>; args: string[]; isError: boolean } | null = null;
+
+function say(key: TextKey<MessageKey>, args: string[] = [], isError = false): void {
+  said = { key, args, isError };
+  status.textContent = t.text(key, ...args);
   status.classList.toggle('error', isError);
 }
 
 function failed(error: unknown): void {
-  say(`That change could not be saved (${error instanceof Error ? error.message : String(error)}). Please try again.`, true);
+  say('options_saveFailed', [error instanceof Error ? error.message : String(error)], true);
 }
 
 paintSwatches(document);
-void bindSettings(form, {
+const language = followPageLanguage(document, (messages) => {
+  t = messages;
+  document.getElementById('language-browser')!.textContent = t.text('options_languageBrowser', t.text(`language_${interfaceLanguage('browser')}`));
+  if (said) say(said.key, said.args, said.isError);
+  void listShortcuts(shortcuts, t);
+});
+const bound = bindSettings(form, {
   shown: (name, value) => {
     if (name === 'typography') showTypography(preview, value as Typography);
   },
-  saved: () => say('Saved. Open articles now use it.'),
+  saved: () => say('options_saved'),
   failed,
-}).then(() => form.removeAttribute('aria-busy'));
+});
+void Promise.all([language, bound]).then(() => form.removeAttribute('aria-busy'));
 
 document.getElementById('reset')!.addEventListener('click', async () => {
   try {
     await resetSettings();
-    say('Every setting is back to its default.');
+    say('options_resetDone');
   } catch (error) {
     failed(error);
   }
 });
 
-void listShortcuts(document.getElementById('shortcuts')!);
 document.getElementById('change-shortcuts')!.addEventListener('click', () => void openShortcutSettings());

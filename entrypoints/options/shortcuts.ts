@@ -1,18 +1,28 @@
 import { browser } from 'wxt/browser';
+import type { MessageKey } from '@/core/i18n/messages';
+import type { PageMessages } from '@/utils/page-language';
 
-/** The extension's keyboard shortcuts as the browser has them now (the reader may have changed them). */
-export async function listShortcuts(list: HTMLElement): Promise<void> {
+/**
+ * The extension's keyboard shortcuts with the keys the browser has for them
+ * now (the reader may have changed them), each described in the page's
+ * language: the browser's own descriptions follow the browser's language.
+ */
+export async function listShortcuts(list: HTMLElement, t: PageMessages): Promise<void> {
   const commands = await browser.commands.getAll();
   // Names starting with "_" are the browser's own (open the popup), described nowhere.
-  for (const command of commands.filter((c) => !c.name?.startsWith('_'))) {
-    const action = document.createElement('dt');
-    action.textContent = command.description || command.name || '';
-    const keys = document.createElement('dd');
-    const kbd = document.createElement('kbd');
-    kbd.textContent = command.shortcut || 'Not set';
-    keys.append(kbd);
-    list.append(action, keys);
-  }
+  list.replaceChildren(
+    ...commands
+      .filter((c) => c.name && !c.name.startsWith('_'))
+      .flatMap((command) => {
+        const action = document.createElement('dt');
+        action.textContent = t.text(`command_${command.name!.replaceAll('-', '_')}` as Extract<MessageKey, `command_${string}`>);
+        const keys = document.createElement('dd');
+        const kbd = document.createElement('kbd');
+        kbd.textContent = command.shortcut || t.text('options_shortcutNotSet');
+        keys.append(kbd);
+        return [action, keys];
+      }),
+  );
 }
 
 /** Firefox 137+ only, so missing from the Chrome types behind wxt/browser. */

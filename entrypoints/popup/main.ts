@@ -1,14 +1,26 @@
 import { browser } from 'wxt/browser';
+import type { MessageKey, TextKey } from '@/core/i18n/messages';
 import { sendToTab, type AyeyarMessage, type FactsCopy, type TabState } from '@/utils/messages';
+import { followPageLanguage, type PageMessages } from '@/utils/page-language';
 import '@/assets/page-base.css';
 import './style.css';
 
+const main = document.querySelector('main')!;
 const status = document.getElementById('status')!;
 const cleanRow = document.getElementById('clean-row')!;
 const cleanSwitch = document.getElementById('clean') as HTMLButtonElement;
 const panelRow = document.getElementById('panel-row')!;
 const panelSwitch = document.getElementById('panel') as HTMLButtonElement;
 const copyAll = document.getElementById('copy-all') as HTMLButtonElement;
+
+let t: PageMessages;
+/** What the status line says, kept as a key so that a change of language rewords it. */
+let said: TextKey<MessageKey> = 'popup_looking';
+
+function say(key: TextKey<MessageKey>): void {
+  said = key;
+  status.textContent = t.text(key);
+}
 
 /** The tab this popup acts on: the active tab, or ?tab=<id> when opened as a page. */
 async function targetTabId(): Promise<number | undefined> {
@@ -19,25 +31,24 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 function render(state: TabState | null): void {
+  main.removeAttribute('aria-busy');
   const active = !!state?.article && state.editionOn;
   cleanRow.hidden = !active;
   // The panel's controls appear only once the page reports a panel.
   const hasPanel = active && state!.panel !== undefined;
   panelRow.hidden = copyAll.hidden = !hasPanel;
-  if (!state?.article) {
-    status.textContent = 'Ayeyar works on articles of The Irrawaddy. Open one to read it in clean mode.';
-    return;
-  }
-  if (!state.editionOn) {
-    status.textContent = 'Ayeyar is turned off for this edition of The Irrawaddy. You can turn it back on in the settings.';
-    return;
-  }
-  status.textContent = 'Irrawaddy article';
+  if (!state?.article) return say('popup_notArticle');
+  if (!state.editionOn) return say('popup_editionOff');
+  say('popup_article');
   cleanSwitch.setAttribute('aria-checked', String(state.clean));
   if (hasPanel) panelSwitch.setAttribute('aria-checked', String(state.panel));
 }
 
-async function main(): Promise<void> {
+async function start(): Promise<void> {
+  await followPageLanguage(document, (messages) => {
+    t = messages;
+    say(said);
+  });
   const tabId = await targetTabId();
   if (tabId === undefined) return render(null);
   // Every message is answered with the tab's state after it.
@@ -53,9 +64,9 @@ async function main(): Promise<void> {
     try {
       if (!copy?.text) throw new Error('nothing to copy');
       await navigator.clipboard.writeText(copy.text);
-      status.textContent = 'All facts copied.';
+      say('popup_copied');
     } catch {
-      status.textContent = 'The facts could not be copied. Please try again from the panel.';
+      say('popup_copyFailed');
     }
   });
 }
@@ -71,4 +82,4 @@ document.getElementById('options-link')!.addEventListener('click', (event) => {
   void browser.runtime.openOptionsPage();
 });
 
-void main();
+void start();

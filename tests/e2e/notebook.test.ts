@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type E2EBrowser, type E2EPage } from '@/node/browsers';
 import { loadFixture } from '@/node/fixtures';
 import { Router } from '@/node/router';
+import { storeSettings } from '@/node/store-settings';
 import { axeViolations } from './support/axe';
 import { openPopupFor } from './support/extension';
 
@@ -297,6 +298,8 @@ describe.each(BROWSERS)('research notebook in %s', (browserName) => {
 
   beforeAll(async () => {
     browser = await launch(browserName, new Router());
+    // These tests read the panel's and the notebook's English words (language.test.ts switches them).
+    await storeSettings(browser, { language: 'en' });
   });
   afterAll(async () => {
     await browser?.close();
@@ -443,6 +446,7 @@ describe.each(BROWSERS)('research notebook in %s', (browserName) => {
     expect(backup).not.toBe('');
     const fresh = await launch(browserName, new Router());
     try {
+      await storeSettings(fresh, { language: 'en' });
       const notebook = await openNotebook(fresh);
       expect(await notebook.evaluate(listed)).toEqual([]);
       await notebook.evaluate(importText, backup);

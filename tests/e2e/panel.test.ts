@@ -3,6 +3,7 @@ import { BROWSERS, launch, type E2EBrowser, type E2EPage } from '@/node/browsers
 import { loadFixture, type Fixture } from '@/node/fixtures';
 import { parseHtml } from '@/node/parse-html';
 import { Router } from '@/node/router';
+import { storeSettings } from '@/node/store-settings';
 import { extractFacts } from '@/core/extract';
 import { citationOf, formatterFor } from '@/core/format';
 import { textFragmentUrl } from '@/core/format/text-fragment';
@@ -77,6 +78,8 @@ describe.each(BROWSERS)('facts panel in %s', (browserName) => {
 
   beforeAll(async () => {
     browser = await launch(browserName, new Router());
+    // These tests read the panel's English words (language.test.ts switches them).
+    await storeSettings(browser, { language: 'en' });
   });
   afterEach(async () => {
     for (const page of opened.splice(0)) await page.close().catch(() => {});

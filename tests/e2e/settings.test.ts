@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { loadFixture } from '@/node/fixtures';
 import { BROWSERS, launch, type E2EBrowser, type E2EPage } from '@/node/browsers';
 import { Router } from '@/node/router';
+import { storeSettings } from '@/node/store-settings';
 import { PALETTES } from '@/core/clean/typography';
 import { checkRegions, serializePage } from './support/page-checks';
 import { clearSettings, openOptions, openPopupFor, toggleCleanMode } from './support/extension';
@@ -88,6 +89,8 @@ describe.each(BROWSERS)('settings in %s', (browserName) => {
   beforeEach(async () => {
     options = track(await openOptions(browser));
     await clearSettings(options);
+    // These tests read Ayeyar's English words (language.test.ts switches them).
+    await storeSettings(browser, { language: 'en' });
   });
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((page) => page.close().catch(() => undefined)));

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PageSource } from '@/core/notebook/page-source';
 import type { KeepRequest } from '@/core/notebook/records';
 import type { FactKey } from '@/core/notebook/types';
+import type { StoreProblem } from './store';
 
 /**
  * Messages from an article's panel to the background, which alone writes the
@@ -14,8 +15,14 @@ export type NotebookMessage =
   | { type: 'ayeyar:annotate'; source: PageSource; key: FactKey; note: string; tags: string }
   | { type: 'ayeyar:open-notebook' };
 
-/** The facts kept from the article (each with its note and tags), or a sentence for the reader on why nothing changed. */
-export type NotebookAnswer = { kept: Record<FactKey, [note: string, tags: string[]]> } | { failed: string };
+/**
+ * Why nothing was changed, for the panel to say in the reader's language: the store's problem; a private window (Ayeyar
+ * keeps nothing from one); a note for a fact deleted on the notebook page meanwhile; or no background to answer.
+ */
+export type NotebookFailure = StoreProblem | 'private' | 'gone' | 'unreachable';
+
+/** The facts kept from the article (each with its note and tags), or why nothing changed. */
+export type NotebookAnswer = { kept: Record<FactKey, [note: string, tags: string[]]> } | { failed: NotebookFailure };
 
 const TYPES: readonly string[] = ['ayeyar:keep', 'ayeyar:kept', 'ayeyar:annotate', 'ayeyar:open-notebook'] satisfies NotebookMessage['type'][];
 
@@ -25,7 +32,7 @@ export function isNotebookMessage(message: unknown): message is NotebookMessage 
 
 export async function askNotebook(message: NotebookMessage): Promise<NotebookAnswer> {
   // The background is restarting (an update) or gone.
-  const unreachable = { failed: 'Nothing was kept: Ayeyar is restarting. Please try again.' };
+  const unreachable: NotebookAnswer = { failed: 'unreachable' };
   try {
     return ((await browser.runtime.sendMessage(message)) as NotebookAnswer | undefined) ?? unreachable;
   } catch {

@@ -23,7 +23,7 @@ export async function tabIdOf(browser: E2EBrowser, url: string): Promise<number>
 export async function openPopupFor(browser: E2EBrowser, url: string): Promise<E2EPage> {
   const tabId = await tabIdOf(browser, url);
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-  await popup.waitForFunction(() => document.getElementById('status')!.textContent !== 'Looking at this tab…');
+  await popup.waitForFunction(() => !document.querySelector('main')!.hasAttribute('aria-busy'));
   return popup;
 }
 

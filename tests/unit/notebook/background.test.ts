@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KeepRequest } from '@/core/notebook/records';
-import { answerNotebook, GONE_MESSAGE, PRIVATE_WINDOW_MESSAGE, PROBLEM_MESSAGES } from '@/utils/notebook/background';
+import { answerNotebook } from '@/utils/notebook/background';
 import { openNotebookStore, type NotebookStore } from '@/utils/notebook/store';
 import { ENGLISH_REQUEST } from './sample';
 
@@ -36,12 +36,12 @@ describe('the background answering the panel', () => {
   it('stores nothing from a malformed request, or from a private window', async () => {
     store = openNotebookStore({ factory: new IDBFactory() });
     const broken = { ...ENGLISH_REQUEST, facts: { ...ENGLISH_REQUEST.facts, people: [], figures: [{ ...ENGLISH_REQUEST.facts.figures[0], value: Number.NaN }] } } as KeepRequest;
-    expect(await answerNotebook(store, { type: 'ayeyar:keep', request: broken })).toEqual({ failed: PROBLEM_MESSAGES.failed });
-    expect(await answerNotebook(store, { type: 'ayeyar:keep', request: { ...ENGLISH_REQUEST, keys: [] } })).toEqual({ failed: PROBLEM_MESSAGES.failed });
-    expect(await answerNotebook(store, { type: 'ayeyar:keep', request: ENGLISH_REQUEST }, { privateWindow: true })).toEqual({ failed: PRIVATE_WINDOW_MESSAGE });
+    expect(await answerNotebook(store, { type: 'ayeyar:keep', request: broken })).toEqual({ failed: 'failed' });
+    expect(await answerNotebook(store, { type: 'ayeyar:keep', request: { ...ENGLISH_REQUEST, keys: [] } })).toEqual({ failed: 'failed' });
+    expect(await answerNotebook(store, { type: 'ayeyar:keep', request: ENGLISH_REQUEST }, { privateWindow: true })).toEqual({ failed: 'private' });
     // A note for a fact deleted on the notebook page meanwhile.
     expect(await answerNotebook(store, { type: 'ayeyar:annotate', source: ENGLISH_REQUEST.source, key: 'figure:12 clinics', note: 'x', tags: '' })).toEqual({
-      failed: GONE_MESSAGE,
+      failed: 'gone',
     });
     expect((await store.read()).facts).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe('the background answering the panel', () => {
   it('says why when the browser refuses the database', async () => {
     const refusing = { open: () => { throw new DOMException('no', 'SecurityError'); }, databases: async () => [{ name: 'ayeyar-notebook', version: 1 }] } as unknown as IDBFactory;
     store = openNotebookStore({ factory: refusing });
-    expect(await answerNotebook(store, { type: 'ayeyar:keep', request: ENGLISH_REQUEST })).toEqual({ failed: PROBLEM_MESSAGES.unavailable });
+    expect(await answerNotebook(store, { type: 'ayeyar:keep', request: ENGLISH_REQUEST })).toEqual({ failed: 'unavailable' });
   });
 
   it('opens the notebook page in a tab', async () => {

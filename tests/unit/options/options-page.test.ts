@@ -3,12 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressOf } from '@/entrypoints/options/bind-settings';
 import { LANGUAGES, PANEL_SIDES, SETTINGS, type SettingName } from '@/core/settings/specs';
+import { LANGUAGE_CHOICES } from '@/core/i18n/messages';
 import { FACT_FORMATS } from '@/core/format/types';
 import { FONT_SIZES, LINE_HEIGHTS, TEXT_WIDTHS, THEMES } from '@/core/clean/typography';
 import { CLUTTER_GROUPS } from '@/core/sites';
 import { parseHtml } from '@/node/parse-html';
 
-/** The options page is static HTML: these checks keep it in step with the settings it shows. */
+/** The options page is static HTML: these checks keep it in step with the settings it shows and the catalogues that word it. */
 const html = fs.readFileSync(path.resolve(import.meta.dirname, '../../../entrypoints/options/index.html'), 'utf8');
 const doc = parseHtml(html);
 const controls = [...doc.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#settings input, #settings select')];
@@ -48,14 +49,22 @@ describe('options page', () => {
     expect(choicesFor('typography.width').sort()).toEqual(asText(['site', ...TEXT_WIDTHS]));
     expect(choicesFor('copyFormat').sort()).toEqual(asText(FACT_FORMATS));
     expect(choicesFor('panel.side').sort()).toEqual(asText(PANEL_SIDES));
+    expect(choicesFor('language').sort()).toEqual(asText(LANGUAGE_CHOICES));
     for (const group of CLUTTER_GROUPS) expect(controls.some((c) => c.name === `hiddenClutter.${group}`), group).toBe(true);
     for (const language of LANGUAGES) expect(controls.some((c) => c.name === `editions.${language}`), language).toBe(true);
   });
 
-  it('gives every control a label and every hint a target', () => {
+  it('shows the language choice first', () => {
+    expect(controls[0].name).toBe('language');
+  });
+
+  it('gives every control a label with words and every hint a target', () => {
     for (const control of controls) {
-      const labelled = (control.id && doc.querySelector(`label[for="${control.id}"]`)) || control.closest('label');
-      expect(labelled, control.name).toBeTruthy();
+      const label = (control.id && doc.querySelector(`label[for="${control.id}"]`)) || control.closest('label');
+      expect(label, control.name).toBeTruthy();
+      // Worded from the catalogues (data-text, filled in by the page), or a language's own name (lang), or the browser's language (main.ts).
+      const worded = label!.matches('[data-text]') || !!label!.querySelector('[data-text], #language-browser') || (label!.matches('[lang]') && label!.textContent!.trim() !== '');
+      expect(worded, control.name + (control.type === 'radio' ? `=${control.value}` : '')).toBe(true);
       for (const id of (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) expect(doc.getElementById(id), id).not.toBeNull();
     }
   });

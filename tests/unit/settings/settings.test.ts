@@ -155,6 +155,8 @@ describe('every setting', () => {
 
   it('has the default a new reader expects', () => {
     expect(defaultSettings()).toEqual({
+      // Ayeyar's words in the browser's language where Ayeyar has it.
+      language: 'browser',
       cleanByDefault: true,
       hiddenClutter: { header: true, related: true, ads: true, sidebars: true, share: true, popups: true, footer: true },
       editions: { en: true, my: true },

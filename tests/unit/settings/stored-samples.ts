@@ -14,6 +14,7 @@ export interface StoredSample {
 const same = (value: unknown): StoredSample => ({ stored: value, reads: value });
 
 export const STORED_SAMPLES: Record<SettingName, Record<number, StoredSample[]>> = {
+  language: { 1: [same('my'), same('en'), same('browser')] },
   cleanByDefault: { 1: [same(false), same(true)] },
   hiddenClutter: {
     // Version 1 had no ads switch: ads went with related stories, and still do until the reader chooses.
