@@ -34,7 +34,7 @@ export const MYANMAR_TOWNSHIPS: PlaceTable = {
     Bago: Bago/Pegu, Thanatpin, Kawa, Waw, Nyaunglebin, Kyauktaga, Daik-U, Shwegyin,
     Bago: Taungoo/Toungoo, Yedashe, Kyaukkyi, Phyu Township, Oktwin, Htantabin,
     Bago: Pyay/Prome, Paukkaung/Paukkhaung, Padaung, Paungde, Thegon, Shwedaung,
-    Bago: Thayarwady/Tharrawaddy/Tharyarwady, Letpadan, Minhla, Okpho, Zigon, Nattalin, Monyo, Gyobingauk
+    Bago: Thayarwady/Tharrawaddy/Tharyarwady/Tharyarwaddy/Thayarwaddy, Letpadan, Minhla, Okpho, Zigon, Nattalin, Monyo, Gyobingauk
     Magway: Magway/Magwe, Yenangyaung, Chauk, Taungdwingyi, Myothit, Natmauk, Minbu, Pwintbyu, Ngape, Salin, Sidoktaya,
     Magway: Thayet/Thayetmyo, Minhla, Mindon, Kamma, Aunglan/Allanmyo/Myede, Sinbaungwe,
     Magway: Pakokku, Yesagyo, Myaing Township, Pauk, Seikphyu, Gangaw, Tilin, Saw Township
