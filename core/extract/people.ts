@@ -1,8 +1,7 @@
-import type { AnalysedParagraph } from './analyse';
+import { isHeadline, type AnalysedParagraph } from './analyse';
 import { findRuns, type NameRun, type RunToken } from './name-runs';
 import { roleAt } from './roles';
 import { BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
-import { COMMON_WORDS } from './tables/common-words';
 import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, THING_HEADS } from './tables/roles';
 import { isCapitalised } from './tokens';
 import type { Person, TextSpan } from './types';
@@ -39,9 +38,6 @@ const MIN_SCORE = 1;
 const MIN_SCORE_SINGLE = 3;
 /** A form scoring below this is not even a mention of a known person (e.g. "… Road"). */
 const MIN_MENTION_SCORE = -3;
-/** A paragraph this capitalised is a headline: only titles and honorifics count there. */
-const HEADLINE_CAPITALS = 0.6;
-const HEADLINE_MAX_WORDS = 20;
 /** Words between a title and its name ("Ambassador to Myanmar …", "Minister of Foreign Affairs …"). */
 const TITLE_COMPLEMENT_LINKS = new Set(['of', 'for', 'to', 'on', 'the', 'and', 'in']);
 /** A link word left at the end of a title phrase, to trim. */
@@ -201,30 +197,6 @@ function thingFollows(p: AnalysedParagraph, i: number): boolean {
     while (t[k]?.cap) k++;
   }
   return isThing(k) || (t[k] !== undefined && t[k].text.includes('-') && !t[k].cap && isThing(k + 1));
-}
-
-function isHeadline(p: AnalysedParagraph): boolean {
-  if (endsSentence(p.text)) return false; // most paragraphs: no need to count
-  let words = 0;
-  let capitalised = 0;
-  for (let i = 0; i < p.tokens.length; i++) {
-    const t = p.tokens[i];
-    if (!t.letter || COMMON_WORDS.has(t.text)) continue;
-    // Counting stops past the limit: the paragraph is too long for a headline.
-    if (++words > HEADLINE_MAX_WORDS) return false;
-    if (t.cap) capitalised++;
-  }
-  if (words === 0) return false;
-  return capitalised / words >= HEADLINE_CAPITALS;
-}
-
-/** Whether the text ends with . ! or ? (maybe before a closing quote). */
-function endsSentence(text: string): boolean {
-  const trimmed = text.trimEnd();
-  let last = trimmed.length - 1;
-  if (last > 0 && CLOSING_QUOTES.has(trimmed[last])) last--;
-  const c = trimmed[last];
-  return c === '.' || c === '!' || c === '?';
 }
 
 /** Groups mentions into people: same form, then Western family names, known short forms and bare surnames. */
