@@ -10,6 +10,13 @@ export interface Found {
   to: number;
   /** Where reading goes on, when it is not after `to` ("Nine of Myanmar’s 15 states": at "15"). */
   resume?: number;
+  /**
+   * Set on a count whose noun is not written after it ("29 others", "13 went
+   * to the USDP"): it takes its unit from the figure it points back to
+   * (index.ts). 'strong' and 'bare' are counts whatever they point to;
+   * 'weak' is a figure only when it points to one.
+   */
+  pointsBack?: 'strong' | 'bare' | 'weak';
 }
 
 /** What reading at a token gives: the figures found there (none, one or two) and the token where reading goes on. */

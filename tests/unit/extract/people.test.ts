@@ -33,6 +33,21 @@ describe('ranks and titles', () => {
     expect(person('Tin Oo Lwin', 'Deputy Minister for Defense Maj-Gen Tin Oo Lwin spoke first.')?.title).toBe('Maj-Gen');
   });
 
+  it('reads police ranks, the KNU’s Padoh and capitalised offices as titles', () => {
+    expect(people('Pol Maj-Gen Somchai Rattana spoke.')[0]).toMatchObject({ name: 'Somchai Rattana', title: 'Pol Maj-Gen' });
+    expect(people('Padoh Saw Lah Htoo, the KNU official, spoke.')[0]).toMatchObject({ name: 'Saw Lah Htoo', title: 'Padoh', aliases: [] });
+    expect(people('India’s National Security Adviser Rakesh Menon flew in.')[0]).toMatchObject({ name: 'Rakesh Menon', title: 'National Security Adviser' });
+    expect(people('Foreign Secretary Anwar Hossain met him.')[0]).toMatchObject({ name: 'Anwar Hossain', title: 'Foreign Secretary' });
+    expect(people('Loikaw Sayadaw U Zawana prayed.')[0]).toMatchObject({ name: 'Zawana', title: 'Sayadaw' });
+  });
+
+  it('lists a titled form as an alias only when the spec strips its title', () => {
+    expect(person('Myint Swe', 'Judge U Myint Swe read the verdict.', 'U Myint Swe left.')).toMatchObject({ title: 'Judge', aliases: ['U Myint Swe'] });
+    expect(person('Kyaw Zeya', 'Deputy Minister for Trade U Kyaw Zeya spoke.')).toMatchObject({ title: 'Deputy Minister for Trade', aliases: ['Deputy Minister for Trade U Kyaw Zeya'] });
+    expect(person('Tun Lwin', 'The reshuffle spared former Lt-Gen Tun Lwin.')).toMatchObject({ title: 'Lt-Gen', aliases: ['former Lt-Gen Tun Lwin'] });
+    expect(person('Win Htein', 'It jailed then-President U Win Htein.')).toMatchObject({ title: 'President', aliases: ['then-President U Win Htein'] });
+  });
+
   it('finds a name after a title with a complement', () => {
     expect(names('The Thai Ambassador to Myanmar Sorawit Kittipong attended.')).toEqual(['Sorawit Kittipong']);
     expect(names('Beijing’s Special Envoy on Border Affairs Deng Xiaoming arrived on Monday.')).toEqual(['Deng Xiaoming']);
@@ -75,6 +90,20 @@ describe('Burmese names without a marker', () => {
 
   it('goes through a syllable that is a place only in capitals (a Chin "Uk", not the UK)', () => {
     expect(names('Salai Van Uk Thang of a Chin rights group said so.')).toEqual(['Salai Van Uk Thang']);
+  });
+
+  it('keeps a five-syllable name whole, with an ethnic word at its end', () => {
+    expect(names('Daw Khin Hnin Thet Mon runs a clinic.')).toEqual(['Khin Hnin Thet Mon']);
+    expect(names('“We wait,” said Nai Banya Mon, the coordinator.')).toEqual(['Nai Banya Mon']);
+  });
+
+  it('goes through a place word inside a name that a prefix begins', () => {
+    expect(names('The comedian Ko Pauk Lin was jailed.')).toEqual(['Ko Pauk Lin']);
+  });
+
+  it('merges another name the body gives the person', () => {
+    const found = people('Ma Hnin Si, 24, also known as Ma Moe Moe, was jailed.', 'Ma Moe Moe said nothing.');
+    expect(found.map((p) => [p.name, p.aliases, p.mentions])).toEqual([['Ma Hnin Si', ['Ma Moe Moe'], 3]]);
   });
 
   it('never merges two Burmese people who share syllables', () => {
@@ -128,6 +157,27 @@ describe('Western names', () => {
     expect(names('Ancient leader Lycurgus said nothing of the kind.')).toEqual(['Lycurgus']);
   });
 
+  it('gives a family name two people share to the one named in full most recently', () => {
+    const found = people('The court jailed Tomas Berger.', 'Berger, 40, denied it.', 'His brother, Niklas Berger, said Berger was innocent.');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([
+      ['Tomas Berger', 2],
+      ['Niklas Berger', 2],
+    ]);
+  });
+
+  it('merges a family name with its particle', () => {
+    expect(people('said Anna van Dijk, a consultant.', 'Van Dijk said prices rose.').map((p) => [p.name, p.aliases])).toEqual([['Anna van Dijk', ['Van Dijk']]]);
+  });
+
+  it('reads a foreign name that begins like a Burmese prefix by its family name', () => {
+    expect(people('Chinese Ambassador Ma Wenjie arrived.', 'Ma said the talks went well.').map((p) => [p.name, p.mentions])).toEqual([['Ma Wenjie', 2]]);
+  });
+
+  it('takes initials after a title and a capitalised pronoun inside a sentence as parts of a name', () => {
+    expect(names('Foreign Minister AK Rahman spoke.')).toEqual(['AK Rahman']);
+    expect(names('The firm is chaired by She Wenhua, a tycoon.')).toEqual(['She Wenhua']);
+  });
+
   it('keeps lower-case particles inside a name', () => {
     expect(names('Commissioner Greta van der Berg met Minister Hamid bin Yusof.')).toEqual(['Greta van der Berg', 'Hamid bin Yusof']);
   });
@@ -163,6 +213,37 @@ describe('roles', () => {
 
   it('reads a predicate after the name', () => {
     expect(person('Ko Ye Htut', 'Ko Ye Htut is the director of a small research group in Mandalay.')?.role).toBe('director of a small research group in Mandalay');
+    expect(person('Min Thu Lin', 'Min Thu Lin is the pen name of a Yangon-based writer.')?.role).toBe('Yangon-based writer');
+  });
+
+  it('reads what the person does for work in a relative clause, and nothing else there', () => {
+    const role = (name: string, sentence: string) => person(name, sentence)?.role ?? null;
+    expect(role('Kyaw Lin', 'U Kyaw Lin, who runs a tea shop in Lashio, said prices rose.')).toBe('runs a tea shop in Lashio');
+    expect(role('Hla Hla', 'Daw Hla Hla, who sells rice and paid for her son, spoke.')).toBe('sells rice');
+    expect(role('Naw Paw', 'Naw Paw, 41, runs a network of schools in Hpapun.')).toBe('runs a network of schools in Hpapun');
+    expect(role('Hla Hla', 'Daw Hla Hla, who was arrested in May, spoke.')).toBeNull();
+    expect(role('Hla Hla', 'Daw Hla Hla, whose son was jailed, spoke.')).toBeNull();
+  });
+
+  it('prefers a described role to what the person does, and a post named after the clause', () => {
+    expect(person('Ko Aung', 'Ko Aung, a teacher who runs a school, said so.')?.role).toBe('teacher');
+    expect(person('Soe Naing', 'Gen Soe Naing, who led the division, becomes chief of staff.')?.role).toBe('chief of staff');
+  });
+
+  it('takes the first description, without a determiner, an age or praise', () => {
+    const role = (name: string, ...p: string[]) => person(name, ...p)?.role ?? null;
+    expect(role('Win Naing', 'The new chairman of the party, U Win Naing, spoke.', 'U Win Naing is a former lawyer.')).toBe('new chairman of the party');
+    expect(role('Mya Mya', 'His mother, Daw Mya Mya, 71, said she had seen him.')).toBe('mother');
+    expect(role('Tun Tun', 'Ko Min’s lawyer, U Tun Tun, said so.')).toBe('Ko Min’s lawyer');
+    expect(role('Zaw Tun', 'Junta spokesman Maj-Gen Zaw Tun said so.')).toBe('Junta spokesman');
+    expect(role('Ko Ye', 'The well-known analyst Ko Ye said so.')).toBe('analyst');
+    expect(role('Ko Zaw', 'Ko Zaw, a 19-year-old taxi driver, was held.')).toBe('taxi driver');
+    expect(role('Aung Win', 'Dr Aung Win, the clinic’s founder and a former surgeon, said so.')).toBe('clinic’s founder');
+    expect(role('Tin Oo', 'A former NLD lawmaker from Bago, U Tin Oo, was jailed.')).toBe('former NLD lawmaker from Bago');
+  });
+
+  it('gives no role from a plural description', () => {
+    expect(person('Aung Naing', 'The unit has 25 officers, Col Aung Naing said.')?.role ?? null).toBeNull();
   });
 });
 
@@ -186,8 +267,21 @@ describe('not people', () => {
     ['job titles standing alone', 'The ambassador met the minister and the senior general.'],
     ['title-case headlines', 'Junta Troops Torch Homes Near Border Town'],
     ['places listed before a shared head noun', 'Clashes spread to Min Hla, Natogyi and Kyaukse townships.'],
+    ['places listed before a modified head noun', 'Factories in the Hlaing Tharyar and Shwe Lin Yone industrial zones shut.'],
+    ['places the gazetteer knows', 'Refugees fled from Laiza down to Mai Ja Yang and on to Prachuap Khiri Khan.'],
+    ['an organisation named with its initials', 'The Central Committee for Drug Abuse Control (CCDAC) seized it.'],
+    ['plural unit names', 'The regime’s Light Infantry Divisions retreated.'],
+    ['a title-case headline, even with a prefix', 'Naw Bu Claims 9 Days of Fighting'],
   ])('%s', (_kind, sentence) => {
     expect(names(sentence)).toEqual([]);
+  });
+
+  it('takes a name for a place everywhere once its context says place', () => {
+    expect(names('Troops shelled Hmun Pa village.', 'Families walked to Hmun Pa for help.')).toEqual([]);
+  });
+
+  it('takes names listed with places for places', () => {
+    expect(names('Jets bombed Lay Kay Kaw, Mae Pa Thalay and Kyaikdon on Friday.')).toEqual([]);
   });
 });
 
