@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { findArticleParts } from '../core/detect/body';
 import { findBody, NO_BODY_REASONS } from '../core/detect/body-score';
 import { createClutterScanner, type ClutterMark } from '../core/detect/clutter';
+import { median } from '../scripts/lib/median';
 import { parseHtml } from './parse-html';
 import { SHARED_DIR } from './shared-dir';
 
@@ -144,7 +145,7 @@ function timeOf(work: () => void, runs: number): number {
     work();
     samples.push(performance.now() - start);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return median(samples);
 }
 
 export interface MeasureOptions {

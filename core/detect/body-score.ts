@@ -65,9 +65,9 @@ const PHRASING = new Set('A ABBR B BDI BDO BIG BR CITE CODE DATA DEL DFN EM EMBE
 /** Boxes whose own text never scores: list and table structure, the page title, captions. */
 const UNSCORED = new Set('UL OL DL LI DT DD TABLE THEAD TBODY TFOOT TR H1 FIGURE FIGCAPTION SELECT'.split(' '));
 /** Always one paragraph each, whatever they hold. */
-const PARAGRAPHS = new Set(['P', 'PRE', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const PARAGRAPHS = new Set('P PRE H2 H3 H4 H5 H6'.split(' '));
 /** Never read. */
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON', 'CANVAS', 'VIDEO', 'AUDIO']);
+const UNREAD = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT SELECT TEXTAREA BUTTON CANVAS VIDEO AUDIO'.split(' '));
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 interface Paragraph {

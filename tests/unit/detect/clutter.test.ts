@@ -137,7 +137,7 @@ describe('generic clutter detection', () => {
 
   it('lets no class name hide a box of article prose beside the body, except readers\' comments', () => {
     const doc = parseHtml(`<html><body><h1>T</h1><div class="text">${prose(4)}</div>
-      <div class="section" id="sharing-the-results"><h2>Sharing the results</h2>${prose(2)}</div>
+      <div class="section" id="sharing-the-results"><h2>Sharing the results</h2>${prose(3)}</div>
       <div class="sidebar-notes">${prose(3)}</div>
       <div class="cookie-notice"><p>We use cookies to understand how this site is read. Staying on it means you agree to that, as our policy explains.</p></div>
       <div class="comments">${prose(3)}</div></body></html>`);
