@@ -107,22 +107,37 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
   const root = doc.body ?? doc.documentElement;
   const protectedSet = protectedElements(parts);
   const skipped = new Set(options.skip ? safeQueryAll(doc, options.skip) : []);
-  let lists: LinkList[] | null = null;
   // The page's link lists are gathered by the measuring walk itself: no second pass over the page.
-  let found: Element[] = [];
-  const gather = (el: Element) => !lists && isListCandidate(el) && found.push(el);
+  const found: Element[] = [];
+  const lists: LinkList[] = [];
+  const repeated = new Set<Element>();
+  let ready = false;
+  const gather = (el: Element) => !ready && isListCandidate(el) && found.push(el);
   const measure = new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT, visit: gather });
   const judge = new Judge(parts, protectedSet, skipped, measure, options);
   const marks: ClutterMark[] = [];
   const stack: Visit[] = [[root, false]];
+  let listsRead = 0;
+  let listsCompared = 0;
 
-  /** The page measured and its repeated lists known; false when told to yield first. */
+  /** The page measured, its lists read and compared (one list a unit of work); false when told to yield first. */
   const prepare = (shouldYield: () => boolean): boolean => {
-    if (lists) return true;
+    if (ready) return true;
     if (!measure.measure(root, shouldYield)) return false;
-    lists = linkLists(found, parts.body);
-    found = [];
-    judge.repeated = withWrappers(repeatedLists(lists), measure, protectedSet);
+    while (listsRead < found.length) {
+      const list = linkList(found[listsRead++], parts.body);
+      if (list) lists.push(list);
+      if (shouldYield()) return false;
+    }
+    while (listsCompared < lists.length) {
+      const a = lists[listsCompared++];
+      for (const b of lists.slice(listsCompared)) {
+        if (isCopy(a, b)) repeated.add(a.element).add(b.element);
+      }
+      if (shouldYield()) return false;
+    }
+    judge.repeated = withWrappers(repeated, measure, protectedSet);
+    ready = true;
     return true;
   };
 
@@ -135,11 +150,13 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
       for (const box of safeQueryAll(el, options.skip)) skipped.add(box);
       if (safeMatches(el, options.skip)) skipped.add(el);
     }
-    const added = linkLists([el, ...el.querySelectorAll(LIST_SELECTOR)].filter((l) => isListCandidate(l) && !skipped.has(l)), parts.body);
-    // A copy repeats a list of the page's own, not itself.
-    const copies = added.filter((l) => lists!.some((k) => !k.element.contains(l.element) && !l.element.contains(k.element) && similarity(k.hrefs, l.hrefs) >= CLUTTER_RULES.repeatSimilarity));
+    const copies = new Set<Element>();
+    for (const candidate of [el, ...el.querySelectorAll(LIST_SELECTOR)]) {
+      const list = isListCandidate(candidate) && !skipped.has(candidate) ? linkList(candidate, parts.body) : null;
+      if (list && lists.some((known) => isCopy(known, list))) copies.add(list.element);
+    }
     const scoped = new Judge(parts, protectedSet, skipped, measure, options);
-    scoped.repeated = withWrappers(new Set(copies.map((l) => l.element)), measure, protectedSet);
+    scoped.repeated = withWrappers(copies, measure, protectedSet);
     const out: ClutterMark[] = [];
     const local: Visit[] = [[el, false]];
     while (local.length) scoped.visit(local.pop()!, local, out);
@@ -152,7 +169,7 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
       return marks;
     },
     get done() {
-      return lists !== null && stack.length === 0 && pending.length === 0;
+      return ready && stack.length === 0 && pending.length === 0;
     },
     step(shouldYield) {
       const slice: ClutterMark[] = [];
@@ -168,7 +185,7 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
     },
     scanAdded(el) {
       // Until the page's own lists are known a copy cannot be told: the box waits for the next step.
-      if (!lists) {
+      if (!ready) {
         pending.push(el);
         return [];
       }
@@ -191,39 +208,23 @@ function isListCandidate(el: Element): boolean {
   return LIST_TAGS.test(el.tagName) || /menu/.test(el.getAttribute('role') ?? '');
 }
 
-/** Lists of links outside the body: menus and their copies. */
-function linkLists(candidates: Element[], body: Element): LinkList[] {
-  const lists: LinkList[] = [];
-  for (const el of candidates) {
-    if (body.contains(el) || el.contains(body)) continue;
-    const links = el.querySelectorAll('a[href]');
-    if (links.length < CLUTTER_RULES.minLinksInList) continue;
-    const hrefs = new Set<string>();
-    for (const a of links) hrefs.add(linkKey(a));
-    if (hrefs.size >= CLUTTER_RULES.minLinksInList) lists.push({ element: el, hrefs });
-  }
-  return lists;
+/** A list of links outside the body (a menu, or a copy of one), or null. */
+function linkList(el: Element, body: Element): LinkList | null {
+  if (body.contains(el) || el.contains(body)) return null;
+  const links = el.querySelectorAll('a[href]');
+  if (links.length < CLUTTER_RULES.minLinksInList) return null;
+  const hrefs = new Set<string>();
+  for (const a of links) hrefs.add(linkKey(a));
+  return hrefs.size >= CLUTTER_RULES.minLinksInList ? { element: el, hrefs } : null;
 }
 
 function linkKey(a: Element): string {
   return (a.getAttribute('href') ?? '').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
 }
 
-/** Lists whose links another list (not nested in it) repeats. */
-function repeatedLists(lists: LinkList[]): Set<Element> {
-  const repeated = new Set<Element>();
-  for (let i = 0; i < lists.length; i++) {
-    for (let j = i + 1; j < lists.length; j++) {
-      const a = lists[i];
-      const b = lists[j];
-      if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
-      if (similarity(a.hrefs, b.hrefs) >= CLUTTER_RULES.repeatSimilarity) {
-        repeated.add(a.element);
-        repeated.add(b.element);
-      }
-    }
-  }
-  return repeated;
+/** Two lists, neither inside the other, that share most of their links: one repeats the other. */
+function isCopy(a: LinkList, b: LinkList): boolean {
+  return !a.element.contains(b.element) && !b.element.contains(a.element) && similarity(a.hrefs, b.hrefs) >= CLUTTER_RULES.repeatSimilarity;
 }
 
 /** Wrappers that hold a repeated list and no other links are that list too (so its group is right). */
