@@ -238,6 +238,7 @@ const isBreak = (node: Node | null) => node?.nodeType === 1 && (node as Element)
 function readText(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1 || UNREAD.has((node as Element).tagName.toUpperCase())) return '';
+  if (!(node as Element).firstElementChild) return node.textContent ?? '';
   let text = '';
   for (let child = node.firstChild; child; child = child.nextSibling) text += readText(child);
   return text;
