@@ -3,8 +3,12 @@
  * (fixtures/irrawaddy/<name>/page.html through extractFacts, dev/gold/NN.json
  * body paragraphs through extractFromParagraphs), as the facts spec's last
  * section says. Prints each article's precision, recall and F1 for people and
- * figures with every miss and false hit, then the totals. Real text is only
- * read here, at run time; without ../shared it says so and exits 0.
+ * figures with every miss and false hit, then the totals. Then the generic
+ * engine on Readability's 130 test pages (node/readability-pages.ts): body
+ * found, recall and precision against Readability's extract, article text
+ * hidden, time against Readability.parse. Real text is only read here, at
+ * run time; without ../shared it says so and exits 0. A page that cannot be
+ * read is reported, never a stack trace.
  *   --repo    also score this repository's fixtures (tests/fixtures/*) that have gold facts
  *   --summary totals and per-article scores only, no item lists
  *   --labels  also list every label of a matched item that differs (name, title, aliases, role, text, kind, unit)
@@ -13,10 +17,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractArticle, extractFromParagraphs } from '../core/extract';
 import { parseHtml } from '../node/parse-html';
+import { LOW_RECALL, loadReadabilityPage, MAY_HIDE, measurePage, MIN_PROSE, MIN_RECALL, readabilityPageNames, type PageMeasure } from '../node/readability-pages';
+import { SHARED_DIR as SHARED } from '../node/shared-dir';
+import { median } from './lib/median';
 import { classCounts, describeDifference, forScoring, rates, scoreArticle, total, type ArticleScore, type ExtractedForScoring, type Gold, type Tally } from './lib/score';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = resolve(ROOT, '../shared');
 const args = new Set(process.argv.slice(2));
 
 interface Case {
@@ -74,7 +80,14 @@ function main(): void {
     ...devCases(join(SHARED, 'dev/gold')),
     ...(args.has('--repo') ? pageCases('repo', join(ROOT, 'tests/fixtures')) : []),
   ];
-  const scores: { c: Case; s: ArticleScore }[] = cases.map((c) => ({ c, s: scoreArticle(c.gold, c.run()) }));
+  const scores: { c: Case; s: ArticleScore }[] = cases.flatMap((c) => {
+    try {
+      return [{ c, s: scoreArticle(c.gold, c.run()) }];
+    } catch (e) {
+      console.log(`${c.group} ${c.name}: not scored (${(e as Error).message})`);
+      return [];
+    }
+  });
   for (const { c, s } of scores) {
     console.log(line(`${c.group} ${c.name}`, s.people, s.figures));
     if (args.has('--summary')) continue;
@@ -97,6 +110,53 @@ function main(): void {
     const counts = classCounts(scores.filter((x) => g === 'all' || x.c.group === g).map((x) => x.s));
     console.log(`  ${g.padEnd(5)} ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
+  readabilityPages();
 }
 
-main();
+/** Runs per page for the time against Readability.parse (the median is taken). */
+const TIME_RUNS = 3;
+
+function readabilityPages(): void {
+  const names = readabilityPageNames();
+  if (!names) return;
+  console.log(`\nGeneric engine on Readability's ${names.length} test pages (no site rules): the body found and the clutter hidden, against Readability's extract\n`);
+  const measures: PageMeasure[] = [];
+  for (const name of names) {
+    let m: PageMeasure;
+    try {
+      m = measurePage(loadReadabilityPage(name), { timeRuns: TIME_RUNS });
+    } catch (e) {
+      console.log(`${name.padEnd(44)} not measured: ${(e as Error).message}`);
+      continue;
+    }
+    measures.push(m);
+    if (args.has('--summary') && !m.error && !m.hidden.length && (m.recall >= MIN_RECALL || m.articleChars < MIN_PROSE)) continue;
+    const ratio = m.ms !== null && m.readabilityMs ? (m.ms / m.readabilityMs).toFixed(2) : '-';
+    const body = m.error ? `threw ${m.error.split('\n')[0]}` : m.noBody ? `no body: ${m.noBody}` : `recall ${pct(m.recall)} precision ${pct(m.precision)}`;
+    console.log(`${name.padEnd(44)} ${body}   hidden ${String(m.hidden.length).padStart(3)}   time ×${ratio}`);
+    for (const h of m.hidden) console.log(`    hidden ${String(h.chars).padStart(5)} characters by ${h.mark}`);
+  }
+  const prosePages = measures.filter((m) => m.articleChars >= MIN_PROSE && !m.error);
+  const found = prosePages.filter((m) => !m.noBody);
+  const low = found.filter((m) => m.recall < MIN_RECALL);
+  const wrong = found.filter((m) => m.recall < 0.5 && m.precision < 0.5);
+  const hiddenPages = measures.filter((m) => m.hidden.length);
+  const articleChars = measures.reduce((n, m) => n + m.articleChars, 0);
+  const hiddenChars = measures.reduce((n, m) => n + m.hiddenChars, 0);
+  const timed = measures.filter((m) => m.ms !== null && m.readabilityMs);
+  const ratios = timed.map((m) => ({ name: m.name, ratio: m.ms! / m.readabilityMs! })).sort((a, b) => a.ratio - b.ratio);
+  const errors = measures.filter((m) => m.error);
+  console.log('');
+  console.log(`TOTAL body found on ${found.length} of ${prosePages.length} pages with ${MIN_PROSE}+ characters of article text (${measures.length} pages measured, ${names.length - measures.length} unreadable, ${errors.length} threw)`);
+  console.log(`      recall under ${MIN_RECALL}: ${low.length}${low.map((m) => `\n        ${m.name} ${pct(m.recall)}: ${LOW_RECALL[m.name] ?? 'not explained'}`).join('')}`);
+  console.log(`      wrong region (recall and precision under 50%): ${wrong.length}${wrong.map((m) => ` ${m.name}`).join('')}`);
+  console.log(`      hidden: ${hiddenPages.reduce((n, m) => n + m.hidden.length, 0)} paragraphs on ${hiddenPages.length} pages, ${((100 * hiddenChars) / (articleChars || 1)).toFixed(2)}% of the article text${hiddenPages.map((m) => `\n        ${m.name}: ${MAY_HIDE[m.name]?.box.test(m.hidden[0].mark) ? MAY_HIDE[m.name].why : 'not explained'}`).join('')}`);
+  if (ratios.length) console.log(`      time against Readability.parse: median ×${median(ratios.map((r) => r.ratio)).toFixed(2)}, worst ×${ratios.at(-1)!.ratio.toFixed(2)} (${ratios.at(-1)!.name})`);
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(`eval: ${(e as Error).message}`);
+  process.exitCode = 1;
+}

@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extractFacts, type ArticleFacts } from '../core/extract';
 import { csv, factsRecord, formatterFor, type FactFormat } from '../core/format';
-import { parseHtml } from '../node/parse-html';
+import { HtmlParseError, parseHtml } from '../node/parse-html';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const FORMATS: Record<string, FactFormat> = { json: 'json', md: 'markdown', markdown: 'markdown', csv: 'csv', text: 'text', txt: 'text' };
@@ -80,11 +80,19 @@ function readPage(file: string): string {
 function factsOf(file: string, url: string | null): ArticleFacts {
   const html = readPage(file);
   const name = file === '-' ? 'standard input' : file;
-  const doc = parseHtml(html, url ?? 'https://localhost/');
+  const parse = (address: string) => {
+    try {
+      return parseHtml(html, address);
+    } catch (e) {
+      if (e instanceof HtmlParseError) throw new UsageError(`${name}: ${e.message}`);
+      throw e;
+    }
+  };
+  const doc = parse(url ?? 'https://localhost/');
   const address = url ?? pageAddress(doc);
   if (!address) throw new UsageError(`${name}: the page has no canonical or og:url address; give one with --url`);
   if (!doc.body?.textContent?.trim()) throw new UsageError(`${name}: the page has no text`);
-  return extractFacts(url ? doc : parseHtml(html, address), address);
+  return extractFacts(url ? doc : parse(address), address);
 }
 
 function pageAddress(doc: Document): string | null {

@@ -1,12 +1,16 @@
 import type { SiteRules } from '../sites';
 import { ARTICLE_META } from './generic-rules';
-import { scoreBody } from './body-score';
+import { BODY_SCORE, findBody } from './body-score';
+import { firstMatch, safeQueryAll } from './selectors';
+import { isProseParagraph, TextMeasure } from './text-measure';
 
 /**
  * Where the article is on the page: its body container and the parts a reader
  * must always see (title, byline, date, featured image and caption). Site
- * selectors first; when they find nothing, the generic scorer (body-score.ts).
+ * selectors first; when they find nothing, the generic finder (body-score.ts).
  */
+
+export { safeQueryAll } from './selectors';
 
 export interface ArticleParts {
   body: Element;
@@ -16,13 +20,10 @@ export interface ArticleParts {
   via: 'site' | 'generic';
 }
 
-/** A body must hold at least this much paragraph text to count. */
-const MIN_BODY_TEXT = 140;
-
 export function findArticleParts(doc: Document, site: SiteRules | null): ArticleParts | null {
   // A short article (a photo post, a one-line brief) is still the site's body: prose found elsewhere would be a box beside it.
   const siteBody = site ? (firstMatch(doc, site.body, isSubstantialBody) ?? firstMatch(doc, site.body, hasText)) : null;
-  const body = siteBody ?? scoreBody(doc);
+  const body = siteBody ?? findBody(doc).body;
   if (!body) return null;
   const title = (site && firstMatch(doc, site.keep.title)) ?? genericTitle(doc, body);
   const keep: Element[] = [body];
@@ -44,9 +45,6 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
   return { body, keep: [...new Set(keep)], title, via: siteBody ? 'site' : 'generic' };
 }
 
-/** A paragraph with this much text outside links is prose (as clutter.ts judges boxes). */
-const PROSE_PARAGRAPH = 80;
-
 /**
  * Body paragraphs that a box the site rules hide has swallowed: an unclosed
  * tag in a related-posts widget runs the rest of the article into it. Kept,
@@ -55,13 +53,10 @@ const PROSE_PARAGRAPH = 80;
  */
 function proseInHiddenBoxes(body: Element, site: SiteRules): Element[] {
   const prose = new Set<Element>();
+  const measure = new TextMeasure();
   // Most bodies hold no such box, or a few: one query, then only their paragraphs are read.
   for (const box of safeQueryAll(body, Object.values(site.hide).flat().join(', '))) {
-    for (const p of box.querySelectorAll('p')) {
-      let linkText = 0;
-      for (const a of p.querySelectorAll('a')) linkText += (a.textContent ?? '').trim().length;
-      if ((p.textContent ?? '').trim().length - linkText >= PROSE_PARAGRAPH) prose.add(p);
-    }
+    for (const p of box.querySelectorAll('p')) if (isProseParagraph(p, measure.get(p))) prose.add(p);
   }
   return [...prose];
 }
@@ -73,28 +68,11 @@ function follows(el: Element, anchor: Element): boolean {
 function isSubstantialBody(el: Element): boolean {
   let text = 0;
   for (const p of el.querySelectorAll('p')) text += (p.textContent ?? '').trim().length;
-  return text >= MIN_BODY_TEXT || (el.textContent ?? '').trim().length >= MIN_BODY_TEXT * 2;
+  return text >= BODY_SCORE.minBodyText || (el.textContent ?? '').trim().length >= BODY_SCORE.minBodyText * 2;
 }
 
 function hasText(el: Element): boolean {
   return /[\p{L}\p{N}]/u.test(el.textContent ?? '');
-}
-
-function firstMatch(doc: Document, selectors: string[], accept: (el: Element) => boolean = () => true): Element | null {
-  for (const selector of selectors) {
-    const found = safeQueryAll(doc, selector).find(accept);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** A selector the engine rejects matches nothing (fail soft, never throw into the page). */
-export function safeQueryAll(root: ParentNode, selector: string): Element[] {
-  try {
-    return [...root.querySelectorAll(selector)];
-  } catch {
-    return [];
-  }
 }
 
 function genericTitle(doc: Document, body: Element): Element | null {

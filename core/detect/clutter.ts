@@ -1,6 +1,9 @@
 import type { ClutterGroup } from '../sites';
-import { safeQueryAll, type ArticleParts } from './body';
-import { AD_BOX_MAX_TEXT, AD_LABEL, AD_MARKERS, BODY_CLUTTER_NAMES, CLUTTER_NAMES } from './generic-rules';
+import type { ArticleParts } from './body';
+import { AD_BOX_MAX_TEXT, AD_LABEL, AD_MARKERS, BODY_CLUTTER_NAMES, CLUTTER_NAMES, READERS_PROSE_NAMES } from './generic-rules';
+import { namedGroup, nameWords } from './names';
+import { safeMatches, safeQueryAll } from './selectors';
+import { linkDensity, TextMeasure, type TextStats } from './text-measure';
 
 /**
  * Generic clutter detection: the back-up for when the site's class names
@@ -11,6 +14,11 @@ import { AD_BOX_MAX_TEXT, AD_LABEL, AD_MARKERS, BODY_CLUTTER_NAMES, CLUTTER_NAME
  * - ads (ad network tags and the boxes around them, "Advertisement" labels),
  * - boxes whose class or id names them clutter (generic-rules.ts).
  * It never returns the body, a kept part, or anything that contains one.
+ *
+ * The whole-page scan runs in steps the caller can spread over idle time:
+ * measure the page (text and links, bottom-up), compare its link lists, walk
+ * it top-down. Each element is read once; what the site rules hide already
+ * (options.skip) is not read at all.
  */
 
 /** Tuning, in the spirit of Readability's named constants. */
@@ -23,13 +31,15 @@ export const CLUTTER_RULES = {
   linkDensity: 0.55,
   /** …and it has at least this many links. */
   minLinksInBox: 3,
-  /** Inside the body only boxes this link-dense are treated as promotions. */
+  /** Inside the body only boxes this dense with links to the site's own pages are promotions (sources and references lead elsewhere). */
   bodyLinkDensity: 0.7,
-  /** A paragraph inside a box with this much plain (non-link) text marks the box as article text. */
-  plainTextParagraph: 80,
+  /** A box with this many paragraphs of prose reads as article: no class name hides it (readers' comments aside). */
+  articleParagraphs: 3,
 } as const;
 
 const AD_SELECTOR = AD_MARKERS.join(', ');
+const LIST_TAGS = /^(?:UL|OL|NAV|MENU)$/i;
+const LIST_SELECTOR = 'ul, ol, nav, menu, [role*="menu"]';
 
 /** Landmarks by tag or role, and the group they belong to. */
 const LANDMARKS: [string, ClutterGroup][] = [
@@ -39,6 +49,11 @@ const LANDMARKS: [string, ClutterGroup][] = [
   ['aside, [role="complementary"]', 'sidebars'],
   ['dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]', 'popups'],
 ];
+
+/** Inside the body: text and its structure, never looked into for promotions. */
+const BODY_TEXT_TAGS = /^(?:P|H[1-6]|BLOCKQUOTE|UL|OL|LI|DL|TABLE|PRE|CODE|SCRIPT|STYLE)$/i;
+/** Inside the body: parts of a line of text (only an ad tag among them is clutter). */
+const INLINE_TAGS = /^(?:A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR)$/i;
 
 /** Never clutter by themselves: they are content or page machinery. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR', 'HR', 'SVG', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
@@ -50,7 +65,7 @@ export interface ClutterMark {
 }
 
 export interface ClutterOptions {
-  /** Regions the site's own rules hide already (one selector list): not read again. */
+  /** Regions the site's own rules hide already (one selector list): not read at all. */
   skip?: string;
   /**
    * Layout probe supplied by the caller where there is layout (the content
@@ -59,48 +74,125 @@ export interface ClutterOptions {
   isOverlay?: (el: Element) => boolean;
 }
 
-interface Stats {
-  text: number;
-  linkText: number;
-  links: number;
-  /** Ad tags in the subtree: counted once, bottom-up, so no box searches its own subtree again (deep pages). */
-  ads: number;
-  /** A paragraph of plain prose below the element. */
-  prose: boolean;
-  /** The box's words while they are few enough to be an ad label (else null), also built bottom-up. */
-  label: string | null;
-}
-
 export interface ClutterScanner {
-  /** Marks found on the whole page. */
+  /** Marks found on the whole page (what steps are left run now). */
   readonly marks: ClutterMark[];
-  /** Marks for an element the page added later; only that subtree is read. */
+  /** The whole-page scan is finished. */
+  readonly done: boolean;
+  /**
+   * Scans on until `shouldYield` returns true (asked after each element, so
+   * a slice overruns it by one element's work) or the page is done; returns
+   * the marks found in this slice. Pure: the caller owns the clock.
+   */
+  step(shouldYield: () => boolean): ClutterMark[];
+  /**
+   * Marks for an element the page added later; only that subtree is read.
+   * Before the page's own lists are measured (the first steps) the element
+   * waits, and its marks come with a later step.
+   */
   scanAdded(el: Element): ClutterMark[];
 }
 
+interface LinkList {
+  element: Element;
+  hrefs: Set<string>;
+}
+
+/** One element to visit, and whether it stands inside the body (where only promotions are looked for). */
+type Visit = [Element, boolean];
+
+const never = () => false;
+
 export function createClutterScanner(doc: Document, parts: ArticleParts, options: ClutterOptions = {}): ClutterScanner {
-  const protectedSet = protectedElements(parts);
   const root = doc.body ?? doc.documentElement;
-  const stats = new Measure();
-  const lists = linkLists(root, parts.body);
-  const repeated = withWrappers(repeatedLists(lists), stats, protectedSet);
-  const knownSignatures = lists.map((l) => l.hrefs);
+  const protectedSet = protectedElements(parts);
+  const skipped = new Set(options.skip ? safeQueryAll(doc, options.skip) : []);
+  // The page's link lists are gathered by the measuring walk itself: no second pass over the page.
+  const found: Element[] = [];
+  const lists: LinkList[] = [];
+  const repeated = new Set<Element>();
+  let ready = false;
+  const gather = (el: Element) => !ready && isListCandidate(el) && found.push(el);
+  const measure = new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT, visit: gather });
+  const judge = new Judge(parts, protectedSet, skipped, measure, options);
+  const marks: ClutterMark[] = [];
+  const stack: Visit[] = [[root, false]];
+  let listsRead = 0;
+  let listsCompared = 0;
 
-  const marks = walk(root, parts, protectedSet, stats, repeated, options);
+  /** The page measured, its lists read and compared (one list a unit of work); false when told to yield first. */
+  const prepare = (shouldYield: () => boolean): boolean => {
+    if (ready) return true;
+    if (!measure.measure(root, shouldYield)) return false;
+    while (listsRead < found.length) {
+      const list = linkList(found[listsRead++], parts.body);
+      if (list) lists.push(list);
+      if (shouldYield()) return false;
+    }
+    while (listsCompared < lists.length) {
+      const a = lists[listsCompared++];
+      for (const b of lists.slice(listsCompared)) {
+        if (isCopy(a, b)) repeated.add(a.element).add(b.element);
+      }
+      if (shouldYield()) return false;
+    }
+    judge.repeated = withWrappers(repeated, measure, protectedSet);
+    ready = true;
+    return true;
+  };
 
-  return {
-    marks,
-    scanAdded(el: Element): ClutterMark[] {
-      if (!el.isConnected || protectedSet.has(el) || parts.body.contains(el) || el.closest('[data-ayeyar-clutter]')) return [];
-      const addedLists = linkLists(el, parts.body);
-      const copies = withWrappers(
-        new Set(addedLists.filter((l) => knownSignatures.some((h) => similarity(h, l.hrefs) >= CLUTTER_RULES.repeatSimilarity)).map((l) => l.element)),
-        stats,
-        protectedSet,
-      );
-      return walk(el, parts, protectedSet, stats, copies, options);
+  /** Boxes the page added before its own lists were known: scanned by the next step. */
+  const pending: Element[] = [];
+
+  const scanAdded = (el: Element): ClutterMark[] => {
+    if (!el.isConnected || protectedSet.has(el) || parts.body.contains(el) || el.closest('[data-ayeyar-clutter]')) return [];
+    if (options.skip) {
+      for (const box of safeQueryAll(el, options.skip)) skipped.add(box);
+      if (safeMatches(el, options.skip)) skipped.add(el);
+    }
+    const copies = new Set<Element>();
+    for (const candidate of [el, ...el.querySelectorAll(LIST_SELECTOR)]) {
+      const list = isListCandidate(candidate) && !skipped.has(candidate) ? linkList(candidate, parts.body) : null;
+      if (list && lists.some((known) => isCopy(known, list))) copies.add(list.element);
+    }
+    const scoped = new Judge(parts, protectedSet, skipped, measure, options);
+    scoped.repeated = withWrappers(copies, measure, protectedSet);
+    const out: ClutterMark[] = [];
+    const local: Visit[] = [[el, false]];
+    while (local.length) scoped.visit(local.pop()!, local, out);
+    return out;
+  };
+
+  const scanner: ClutterScanner = {
+    get marks() {
+      scanner.step(never);
+      return marks;
+    },
+    get done() {
+      return ready && stack.length === 0 && pending.length === 0;
+    },
+    step(shouldYield) {
+      const slice: ClutterMark[] = [];
+      if (prepare(shouldYield)) {
+        while (pending.length || stack.length) {
+          if (pending.length) slice.push(...scanAdded(pending.shift()!));
+          else judge.visit(stack.pop()!, stack, slice);
+          if (shouldYield()) break;
+        }
+      }
+      marks.push(...slice);
+      return slice;
+    },
+    scanAdded(el) {
+      // Until the page's own lists are known a copy cannot be told: the box waits for the next step.
+      if (!ready) {
+        pending.push(el);
+        return [];
+      }
+      return scanAdded(el);
     },
   };
+  return scanner;
 }
 
 /**
@@ -112,18 +204,35 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
  */
 export function findEarlyClutter(doc: Document, parts: ArticleParts, options: ClutterOptions = {}): ClutterMark[] {
   const protectedSet = protectedElements(parts);
-  const stats = new Measure();
-  const skipped = (el: Element) => !!options.skip && matchesAny(el, options.skip);
+  const skipped = new Set(options.skip ? safeQueryAll(doc, options.skip) : []);
+  const measure = new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT });
+  const judge = new Judge(parts, protectedSet, skipped, measure, options);
   const marks = new Map<Element, ClutterMark>();
   for (const tag of safeQueryAll(doc, AD_SELECTOR)) {
     let box: Element | null = null;
-    for (let el: Element | null = tag; el && el !== doc.body && !protectedSet.has(el) && !skipped(el) && isAdBox(el, stats); el = el.parentElement) box = el;
+    for (let el: Element | null = tag; el && el !== doc.body && !protectedSet.has(el) && !skipped.has(el) && judge.isAdBox(el); el = el.parentElement) box = el;
     if (box) marks.set(box, { element: box, group: 'ads', reason: 'ad' });
   }
-  for (const el of doc.body?.children ?? []) {
-    if (!protectedSet.has(el) && !SKIP_TAGS.has(el.tagName.toUpperCase()) && !skipped(el) && options.isOverlay?.(el)) marks.set(el, { element: el, group: 'popups', reason: 'overlay' });
+  for (let el = doc.body?.firstElementChild; el; el = el.nextElementSibling) {
+    if (!protectedSet.has(el) && !skipped.has(el) && !SKIP_TAGS.has(el.tagName.toUpperCase()) && options.isOverlay?.(el)) marks.set(el, { element: el, group: 'popups', reason: 'overlay' });
   }
   return [...marks.values()];
+}
+
+/**
+ * The boxes inside the article body that the generic detector hides (ads,
+ * promotions, share bars), judged exactly as the full scan judges them but
+ * reading the body only. Pure, no layout: extraction skips the same boxes
+ * clean mode hides (article-text.ts).
+ */
+export function findBodyClutter(parts: ArticleParts, options: Pick<ClutterOptions, 'skip'> = {}): ClutterMark[] {
+  const skipped = new Set(options.skip ? safeQueryAll(parts.body, options.skip) : []);
+  const measure = new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT });
+  const judge = new Judge(parts, protectedElements(parts), skipped, measure, options);
+  const marks: ClutterMark[] = [];
+  const stack: Visit[] = [[parts.body, false]];
+  while (stack.length) judge.visit(stack.pop()!, stack, marks);
+  return marks;
 }
 
 /** The kept parts and every ancestor of them: hiding any of these would hide the article. */
@@ -135,107 +244,36 @@ function protectedElements(parts: ArticleParts): Set<Element> {
   return set;
 }
 
-/**
- * Text and link counts of elements, measured on demand: a subtree is read the
- * first time one of its elements is asked about (children before parents, in
- * one pass), and only subtrees the walk reaches are ever read.
- */
-class Measure {
-  private readonly memo = new Map<Element, Stats>();
-
-  get(el: Element): Stats {
-    const known = this.memo.get(el);
-    if (known) return known;
-    const all = [el, ...el.querySelectorAll('*')];
-    const adTags = new Set(safeQueryAll(el, AD_SELECTOR));
-    if (matchesAny(el, AD_SELECTOR)) adTags.add(el);
-    for (let i = all.length - 1; i >= 0; i--) if (!this.memo.has(all[i])) this.memo.set(all[i], this.own(all[i], adTags.has(all[i])));
-    return this.memo.get(el)!;
-  }
-
-  private own(el: Element, isAd: boolean): Stats {
-    const s: Stats = { text: 0, linkText: 0, links: 0, ads: isAd ? 1 : 0, prose: false, label: null };
-    const words: string[] = [];
-    const tag = el.tagName.toUpperCase();
-    // Skipped tags hold no text of their own, but ads and prose under them still count (as a subtree search would find them).
-    const skipped = SKIP_TAGS.has(tag) && tag !== 'IMG';
-    for (const child of el.childNodes) {
-      if (child.nodeType === 3 /* TEXT */) {
-        if (skipped) continue;
-        s.text += (child.nodeValue ?? '').trim().length;
-        if (s.text <= AD_BOX_MAX_TEXT) words.push(child.nodeValue ?? '');
-      } else if (child.nodeType === 1) {
-        const c = this.memo.get(child as Element);
-        if (c) {
-          s.ads += c.ads;
-          s.prose ||= c.prose || ((child as Element).tagName.toUpperCase() === 'P' && c.text - c.linkText >= CLUTTER_RULES.plainTextParagraph);
-          if (skipped) continue;
-          s.text += c.text;
-          s.linkText += c.linkText;
-          s.links += c.links;
-          if (s.text <= AD_BOX_MAX_TEXT) words.push(c.label ?? '');
-        }
-      }
-    }
-    if (!skipped && s.text <= AD_BOX_MAX_TEXT) s.label = words.join('');
-    if (!skipped && tag === 'A' && el.hasAttribute('href')) {
-      s.links += 1;
-      s.linkText = s.text;
-    }
-    return s;
-  }
+function isListCandidate(el: Element): boolean {
+  return LIST_TAGS.test(el.tagName) || /menu/.test(el.getAttribute('role') ?? '');
 }
 
-interface LinkList {
-  element: Element;
-  hrefs: Set<string>;
-}
-
-/** Lists of links outside the body: menus and their copies. */
-function linkLists(root: Element, body: Element): LinkList[] {
-  const candidates = [root, ...root.querySelectorAll('ul, ol, nav, menu, [role="menu"], [role="menubar"]')].filter((el) =>
-    /^(UL|OL|NAV|MENU)$/i.test(el.tagName) || /menu/.test(el.getAttribute('role') ?? ''),
-  );
-  const lists: LinkList[] = [];
-  for (const el of candidates) {
-    if (body.contains(el) || el.contains(body)) continue;
-    const links = el.querySelectorAll('a[href]');
-    if (links.length < CLUTTER_RULES.minLinksInList) continue;
-    const hrefs = new Set<string>();
-    for (const a of links) hrefs.add(linkKey(a));
-    if (hrefs.size >= CLUTTER_RULES.minLinksInList) lists.push({ element: el, hrefs });
-  }
-  return lists;
+/** A list of links outside the body (a menu, or a copy of one), or null. */
+function linkList(el: Element, body: Element): LinkList | null {
+  if (body.contains(el) || el.contains(body)) return null;
+  const links = el.querySelectorAll('a[href]');
+  if (links.length < CLUTTER_RULES.minLinksInList) return null;
+  const hrefs = new Set<string>();
+  for (const a of links) hrefs.add(linkKey(a));
+  return hrefs.size >= CLUTTER_RULES.minLinksInList ? { element: el, hrefs } : null;
 }
 
 function linkKey(a: Element): string {
   return (a.getAttribute('href') ?? '').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
 }
 
-/** Lists whose links another list (not nested in it) repeats. */
-function repeatedLists(lists: LinkList[]): Set<Element> {
-  const repeated = new Set<Element>();
-  for (let i = 0; i < lists.length; i++) {
-    for (let j = i + 1; j < lists.length; j++) {
-      const a = lists[i];
-      const b = lists[j];
-      if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
-      if (similarity(a.hrefs, b.hrefs) >= CLUTTER_RULES.repeatSimilarity) {
-        repeated.add(a.element);
-        repeated.add(b.element);
-      }
-    }
-  }
-  return repeated;
+/** Two lists, neither inside the other, that share most of their links: one repeats the other. */
+function isCopy(a: LinkList, b: LinkList): boolean {
+  return !a.element.contains(b.element) && !b.element.contains(a.element) && similarity(a.hrefs, b.hrefs) >= CLUTTER_RULES.repeatSimilarity;
 }
 
 /** Wrappers that hold a repeated list and no other links are that list too (so its group is right). */
-function withWrappers(lists: Set<Element>, stats: Measure, protectedSet: Set<Element>): Set<Element> {
+function withWrappers(lists: Set<Element>, measure: TextMeasure, protectedSet: Set<Element>): Set<Element> {
   const all = new Set(lists);
   for (const list of lists) {
-    const links = stats.get(list).links;
+    const links = measure.get(list).links;
     for (let el = list.parentElement; el && !protectedSet.has(el); el = el.parentElement) {
-      if (/^(BODY|HTML)$/i.test(el.tagName) || stats.get(el).links !== links) break;
+      if (/^(BODY|HTML)$/i.test(el.tagName) || measure.get(el).links !== links) break;
       all.add(el);
     }
   }
@@ -248,113 +286,90 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-function matchesAny(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
+function isLinkDense(s: TextStats, density: number): boolean {
+  return s.links >= CLUTTER_RULES.minLinksInBox && linkDensity(s) >= density;
+}
+
+/** The judgement of each element the walk reaches. */
+class Judge {
+  repeated = new Set<Element>();
+
+  constructor(
+    private readonly parts: ArticleParts,
+    private readonly protectedSet: Set<Element>,
+    private readonly skipped: Set<Element>,
+    private readonly measure: TextMeasure,
+    private readonly options: ClutterOptions,
+  ) {}
+
+  /** Judges one element: a mark, or its children to visit next. */
+  visit([el, inBody]: Visit, next: Visit[], out: ClutterMark[]): void {
+    if (this.skipped.has(el)) return;
+    if (inBody) {
+      const mark = this.promotion(el);
+      if (mark) out.push(mark);
+      else if (mark === null) pushChildren(el, true, next);
+      return;
+    }
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return;
+    if (el === this.parts.body || this.protectedSet.has(el) || this.parts.body.contains(el)) {
+      pushChildren(el, el === this.parts.body, next);
+      return;
+    }
+    const mark = this.classify(el);
+    if (mark) out.push(mark);
+    else pushChildren(el, false, next);
   }
+
+  private classify(el: Element): ClutterMark | null {
+    if (/^(BODY|HTML)$/i.test(el.tagName)) return null;
+    const landmark = landmarkGroup(el);
+    if (landmark) return { element: el, group: landmark, reason: 'landmark' };
+    if (this.repeated.has(el)) return { element: el, group: 'header', reason: 'repeated-links' };
+    if (this.isAdBox(el)) return { element: el, group: 'ads', reason: 'ad' };
+    const s = this.measure.get(el);
+    const named = namedGroup(el, CLUTTER_NAMES);
+    if (named && (s.prose < CLUTTER_RULES.articleParagraphs || READERS_PROSE_NAMES.test(nameWords(el)))) return { element: el, group: named, reason: 'named' };
+    if (isLinkDense(s, CLUTTER_RULES.linkDensity) && !s.prose) return { element: el, group: 'related', reason: 'link-dense' };
+    // Fixed boxes straight under <body> outside the article: sticky ads, pop-ups, slide-ins.
+    if (el.parentElement?.tagName.toUpperCase() === 'BODY' && this.options.isOverlay?.(el)) return { element: el, group: 'popups', reason: 'overlay' };
+    return null;
+  }
+
+  /**
+   * Boxes inside the body that are promotions, ads or share bars (unknown
+   * classes included), never prose; undefined: neither, nor anything below.
+   * Text-level elements (a highlighted "comment" token in code) are never
+   * boxes to hide, and a list of links is a promotion only if it leads to the
+   * site's own pages, not to a place on this one (a table of contents) or to
+   * other sites (sources, references, a changelog's bug reports).
+   */
+  private promotion(el: Element): ClutterMark | null | undefined {
+    if (this.protectedSet.has(el) || BODY_TEXT_TAGS.test(el.tagName)) return undefined;
+    if (this.isAdBox(el)) return { element: el, group: 'ads', reason: 'ad' };
+    if (INLINE_TAGS.test(el.tagName)) return undefined;
+    const s = this.measure.get(el);
+    const named = s.prose ? null : namedGroup(el, BODY_CLUTTER_NAMES);
+    if (named) return { element: el, group: named, reason: 'named' };
+    const siteLinks: TextStats = { ...s, linkText: s.linkText - s.offsiteLinkText };
+    if (/^(DIV|SECTION|ASIDE|NAV)$/i.test(el.tagName) && isLinkDense(siteLinks, CLUTTER_RULES.bodyLinkDensity) && !s.prose) return { element: el, group: 'related', reason: 'link-dense' };
+    return null;
+  }
+
+  /** An ad tag, a box around one with hardly any text of its own, or a box that only says "Advertisement". */
+  isAdBox(el: Element): boolean {
+    const { text, marked, label } = this.measure.get(el);
+    if (this.measure.isMarker(el)) return true;
+    if (text <= AD_BOX_MAX_TEXT && marked > 0) return true;
+    return text > 0 && label !== null && AD_LABEL.test(label.replace(/\s+/g, ' ').trim());
+  }
+}
+
+function pushChildren(el: Element, inBody: boolean, next: Visit[]): void {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) next.push([child, inBody]);
 }
 
 function landmarkGroup(el: Element): ClutterGroup | null {
-  for (const [selector, group] of LANDMARKS) if (matchesAny(el, selector)) return group;
+  for (const [selector, group] of LANDMARKS) if (safeMatches(el, selector)) return group;
   return null;
-}
-
-function isLinkDense(s: Stats, density: number): boolean {
-  return s.links >= CLUTTER_RULES.minLinksInBox && s.text > 0 && s.linkText / s.text >= density;
-}
-
-/** A box holding a paragraph of plain prose is article-like, not a promotion. */
-function holdsProse(el: Element, stats: Measure): boolean {
-  return stats.get(el).prose;
-}
-
-function walk(
-  root: Element,
-  parts: ArticleParts,
-  protectedSet: Set<Element>,
-  stats: Measure,
-  repeated: Set<Element>,
-  options: ClutterOptions,
-): ClutterMark[] {
-  const marks: ClutterMark[] = [];
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
-    if (options.skip && matchesAny(el, options.skip)) continue;
-    if (el === parts.body) {
-      marks.push(...promotionsInBody(el, protectedSet, stats));
-      continue;
-    }
-    if (protectedSet.has(el) || parts.body.contains(el)) {
-      for (const child of el.children) stack.push(child);
-      continue;
-    }
-    const mark = classify(el, stats, repeated, options);
-    if (mark) marks.push(mark);
-    else for (const child of el.children) stack.push(child);
-  }
-  return marks;
-}
-
-function classify(el: Element, stats: Measure, repeated: Set<Element>, options: ClutterOptions): ClutterMark | null {
-  if (el.tagName.toUpperCase() === 'BODY' || el.tagName.toUpperCase() === 'HTML') return null;
-  const landmark = landmarkGroup(el);
-  if (landmark) return { element: el, group: landmark, reason: 'landmark' };
-  if (repeated.has(el)) return { element: el, group: 'header', reason: 'repeated-links' };
-  if (isAdBox(el, stats)) return { element: el, group: 'ads', reason: 'ad' };
-  const named = namedGroup(el, CLUTTER_NAMES);
-  if (named) return { element: el, group: named, reason: 'named' };
-  const s = stats.get(el);
-  if (isLinkDense(s, CLUTTER_RULES.linkDensity) && !holdsProse(el, stats)) return { element: el, group: 'related', reason: 'link-dense' };
-  // Fixed boxes straight under <body> outside the article: sticky ads, pop-ups, slide-ins.
-  if (el.parentElement?.tagName.toUpperCase() === 'BODY' && options.isOverlay?.(el)) return { element: el, group: 'popups', reason: 'overlay' };
-  return null;
-}
-
-/** An ad tag, a box around one with hardly any text of its own, or a box that only says "Advertisement". */
-function isAdBox(el: Element, stats: Measure): boolean {
-  const { text, ads, label } = stats.get(el);
-  if (matchesAny(el, AD_SELECTOR)) return true;
-  if (text <= AD_BOX_MAX_TEXT && ads > 0) return true;
-  return text > 0 && label !== null && AD_LABEL.test(label.replace(/\s+/g, ' ').trim());
-}
-
-/** Class and id as words: "jeg_share-barTop" -> "jeg share bar top"; a negated word ("no-share", "noSidebar") says the box lacks it, and is dropped. */
-function nameWords(el: Element): string {
-  return `${el.id} ${el.getAttribute('class') ?? ''}`
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/[-_\s]+/g, ' ')
-    .toLowerCase()
-    .replace(/\bno \S+/g, '')
-    .trim();
-}
-
-function namedGroup(el: Element, table: [ClutterGroup, RegExp][]): ClutterGroup | null {
-  const words = nameWords(el);
-  if (!words) return null;
-  for (const [group, pattern] of table) if (pattern.test(words)) return group;
-  return null;
-}
-
-/** Boxes inside the body that are promotions, ads or share bars (unknown classes included), never prose. */
-function promotionsInBody(body: Element, protectedSet: Set<Element>, stats: Measure): ClutterMark[] {
-  const marks: ClutterMark[] = [];
-  const stack = [...body.children];
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (protectedSet.has(el) || /^(P|H[1-6]|BLOCKQUOTE|UL|OL|LI|TABLE|SCRIPT|STYLE)$/i.test(el.tagName)) continue;
-    if (isAdBox(el, stats)) {
-      marks.push({ element: el, group: 'ads', reason: 'ad' });
-      continue;
-    }
-    const named = holdsProse(el, stats) ? null : namedGroup(el, BODY_CLUTTER_NAMES);
-    if (named) marks.push({ element: el, group: named, reason: 'named' });
-    else if (/^(DIV|SECTION|ASIDE|NAV)$/i.test(el.tagName) && isLinkDense(stats.get(el), CLUTTER_RULES.bodyLinkDensity) && !holdsProse(el, stats)) {
-      marks.push({ element: el, group: 'related', reason: 'link-dense' });
-    } else stack.push(...el.children);
-  }
-  return marks;
 }

@@ -31,7 +31,7 @@ export const AD_BOX_MAX_TEXT = 40;
  * outside the article, or (the first three) to boxes inside the body.
  */
 export const CLUTTER_NAMES: [ClutterGroup, RegExp][] = [
-  ['ads', /\b(?:ads?|advert|adverts|advertisement|adsbygoogle|sponsor|sponsored|dfp|ad slot)\b/],
+  ['ads', /(?:ads?|advert|adverts|advertisement|adsbygoogle|sponsor|sponsored|dfp|ad slot|outbrain|taboola)/],
   ['related', /\b(?:comments?|disqus|related|more in|popular|most read|trending|recommended|read next|also read|post navigation)\b/],
   ['share', /\b(?:share|sharing|social|sharedaddy|addtoany)\b/],
   ['popups', /\b(?:cookie|consent|gdpr|newsletter|subscribe|popup|modal|mailchimp|mc4wp)\b/],
@@ -42,6 +42,9 @@ export const CLUTTER_NAMES: [ClutterGroup, RegExp][] = [
 
 /** Inside the article body only these name rules apply (ads, promotions, share bars). */
 export const BODY_CLUTTER_NAMES = CLUTTER_NAMES.slice(0, 3);
+
+/** Boxes of readers' prose: however much they hold, it is not the article's. */
+export const READERS_PROSE_NAMES = /\b(?:comments?|disqus|replies|responses)\b/;
 
 /**
  * Parts of an article that stand between its title and its body and must stay

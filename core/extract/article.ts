@@ -1,5 +1,7 @@
 import { isArticlePage } from '../detect/article';
-import { findArticleParts, safeQueryAll, type ArticleParts } from '../detect/body';
+import { notArticleText } from '../detect/article-text';
+import { findArticleParts, type ArticleParts } from '../detect/body';
+import { safeQueryAll } from '../detect/selectors';
 import { siteForUrl } from '../sites';
 import { readBodyText, type BodyText } from './body-text';
 import type { ArticleFacts } from './types';
@@ -32,7 +34,7 @@ export function readArticle(doc: Document, url: string, found?: ArticleParts): A
       byline: byline(doc, site?.keep.byline ?? []),
       published: isoDate(metaContent(doc, 'meta[property="article:published_time"]')),
     },
-    body: parts ? readBodyText(parts.body, site?.bodyExclude ?? []) : null,
+    body: parts ? readBodyText(parts.body, notArticleText(parts, site)) : null,
   };
 }
 

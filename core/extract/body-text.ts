@@ -41,8 +41,8 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAP
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-export function readBodyText(body: Element, exclude: readonly string[] = []): BodyText {
-  const excluded = excluder(exclude);
+/** `excluded`: boxes inside the body that are not article text (core/detect/article-text.ts decides them). */
+export function readBodyText(body: Element, excluded: (el: Element) => boolean = () => false): BodyText {
   const paragraphs: Paragraph[] = [];
   let current: Builder | null = null;
 
@@ -178,26 +178,5 @@ class Builder {
       paragraph.text = paragraph.zawgyi.text;
     }
     return paragraph;
-  }
-}
-
-/** One matcher for the site's exclusion selectors; a selector the engine rejects matches nothing. */
-function excluder(selectors: readonly string[]): (el: Element) => boolean {
-  if (selectors.length === 0) return () => false;
-  const joined = selectors.join(',');
-  return (el) => {
-    try {
-      return el.matches(joined);
-    } catch {
-      return selectors.some((s) => safeMatches(el, s));
-    }
-  };
-}
-
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
   }
 }

@@ -15,6 +15,8 @@ export class CleanMode {
   private readonly html = document.documentElement;
   private parts: ArticleParts | null = null;
   private scanner: ClutterScanner | null = null;
+  /** What the generic scan has found so far (it runs in idle slices). */
+  private found: ClutterMark[] = [];
   /** Ads and overlays, found as the DOM is parsed so they are never painted; the full scan comes later. */
   private early: ClutterMark[] = [];
   private observer: MutationObserver | null = null;
@@ -109,23 +111,27 @@ export class CleanMode {
       for (let node: Element | null = el; node && node !== this.html; node = node.parentElement) this.mark(node, ATTR.keep, '');
     }
     this.apply(this.early);
-    if (this.scanner) {
-      this.apply(this.scanner.marks);
-      this.watch();
-    }
+    this.apply(this.found);
+    if (this.scanner?.done) this.watch();
   }
 
   /**
-   * The generic detector, after first paint. Its marks stay known, so
+   * The generic detector, after first paint, one idle slice at a time (the
+   * caller runs it until it says it is done). Its marks stay known, so
    * turning clean mode off and on again does not read the page twice.
    */
-  detectClutter(): void {
-    if (!this.on || !this.parts) return;
-    this.state.timed(() => {
+  detectClutter(shouldYield: () => boolean): boolean {
+    if (!this.parts) return true;
+    return this.state.timed(() => {
       this.scanner ??= createClutterScanner(document, this.parts!, this.detectorOptions());
-      this.apply(this.scanner.marks);
+      const slice = this.scanner.step(shouldYield);
+      this.found.push(...slice);
+      // While clean mode is off the page carries no mark: what is found waits for enable().
+      if (this.on) this.apply(slice);
+      if (!this.scanner.done) return false;
+      if (this.on) this.watch();
+      return true;
     });
-    this.watch();
   }
 
   private mark(el: Element, attr: string, value: string): void {

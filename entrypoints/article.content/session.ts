@@ -4,7 +4,7 @@ import type { TabState } from '@/utils/messages';
 import { CleanMode } from './clean-mode';
 import { startFacts } from './facts';
 import { followSettings } from './follow-settings';
-import { whenIdle } from './idle';
+import { runInSlices } from './idle';
 import type { PageSession } from './page-sessions';
 import { PageState } from './page-state';
 
@@ -50,7 +50,7 @@ export function startSession(url: string, stopped: AbortSignal): PageSession | n
     });
     // Not an article after all (a 404, a listing): leave it exactly as it was.
     if (!parts) return life.abort();
-    whenIdle(signal, () => clean.detectClutter());
+    runInSlices(signal, (shouldYield) => clean.detectClutter(shouldYield));
     facts.found(parts);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true, signal });

@@ -1,6 +1,7 @@
 import { findArticleParts } from '../../core/detect/body';
 import { createClutterScanner } from '../../core/detect/clutter';
 import { readBodyText } from '../../core/extract/body-text';
+import { matcherFor } from '../../core/detect/selectors';
 import { siteForUrl } from '../../core/sites';
 import { loadFixtures, type Fixture } from '../fixtures';
 import { parsePage } from './parse';
@@ -66,7 +67,7 @@ function markArticle(doc: Document, url: string): void {
   const hidden = createClutterScanner(doc, parts).marks.map((m) => m.element);
   parts.body.setAttribute(MARK.body, '');
   parts.title?.setAttribute(MARK.title, '');
-  for (const p of readBodyText(parts.body, site?.bodyExclude ?? []).paragraphs) {
+  for (const p of readBodyText(parts.body, matcherFor(site?.bodyExclude ?? [])).paragraphs) {
     if (p.element !== parts.body && !hidden.some((el) => el.contains(p.element))) p.element.setAttribute(MARK.paragraph, '');
   }
 }

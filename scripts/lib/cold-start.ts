@@ -9,12 +9,9 @@ import { parseHtml } from '../../node/parse-html';
 
 const [file, url] = process.argv.slice(2);
 const doc = parseHtml(readFileSync(file, 'utf8'), url);
-const { extractFromParagraphs, readBodyText } = await import('../../core/extract');
-const { findArticleParts } = await import('../../core/detect/body');
-const { siteForUrl } = await import('../../core/sites');
+const { extractFromParagraphs, readArticle } = await import('../../core/extract');
 // The body text is read first, untimed: it is DOM work (slow in jsdom), not extraction.
-const site = siteForUrl(url);
-const paragraphs = readBodyText(findArticleParts(doc, site)!.body, site?.bodyExclude ?? []).paragraphs.map((p) => p.text);
+const paragraphs = readArticle(doc, url).body!.paragraphs.map((p) => p.text);
 let start = performance.now();
 extractFromParagraphs(paragraphs);
 const first = performance.now() - start;

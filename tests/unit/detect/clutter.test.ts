@@ -74,6 +74,7 @@ describe('generic clutter detection', () => {
   it('reads only the added subtree for content the page adds later', () => {
     const { doc, parts } = scan(UNKNOWN_THEME);
     const scanner = createClutterScanner(doc, parts);
+    expect(scanner.marks.length).toBeGreaterThan(0);
     const copy = doc.createElement('div');
     copy.innerHTML = menu('late-copy');
     doc.body.append(copy);
@@ -82,6 +83,71 @@ describe('generic clutter detection', () => {
     note.textContent = 'A plain block of text that is not clutter in any way at all.';
     doc.body.append(note);
     expect(scanner.scanAdded(note)).toEqual([]);
+  });
+
+  it('scans in slices as small as one element, finding what one go finds, each box once', () => {
+    const { doc, parts, marks } = scan(UNKNOWN_THEME);
+    const sliced = createClutterScanner(doc, parts);
+    const found: Element[] = [];
+    let slices = 0;
+    while (!sliced.done) {
+      found.push(...sliced.step(() => true).map((m) => m.element));
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(10);
+    expect(new Set(found).size).toBe(found.length);
+    expect(found.map((el) => el.className).sort()).toEqual(marks.map((m) => m.element.className).sort());
+    expect(sliced.marks.map((m) => m.element)).toEqual(found);
+  });
+
+  it('holds a box the page adds before its own lists are read until the next slice', () => {
+    const { doc, parts } = scan(UNKNOWN_THEME);
+    const scanner = createClutterScanner(doc, parts);
+    const copy = doc.createElement('div');
+    copy.innerHTML = menu('early-copy');
+    doc.body.append(copy);
+    expect(scanner.scanAdded(copy)).toEqual([]);
+    const later = scanner.step(() => false);
+    expect(later.filter((m) => copy.contains(m.element)).map((m) => m.reason)).toContain('repeated-links');
+    expect(scanner.done).toBe(true);
+  });
+
+  it('reads nothing inside the regions the site rules hide', () => {
+    const { doc, parts } = scan(UNKNOWN_THEME);
+    const rail = doc.querySelector('.rail')!;
+    const scanner = createClutterScanner(doc, parts, { skip: '.rail, .bottom, .drawer' });
+    const marks = scanner.marks;
+    expect(marks.some(({ element }) => rail.contains(element) || element.closest('.bottom, .drawer'))).toBe(false);
+    // The menu copies the site rules hide are not read, so the one left has no copy to be told by.
+    expect(marks.filter((m) => m.reason === 'repeated-links')).toEqual([]);
+  });
+
+  it('keeps what reads as article in the body: a table of contents, a list of sources, a highlighted code comment', () => {
+    const html = `<html><body><h1>T</h1><div class="text">${prose(3)}
+      <div class="toc"><a href="#one">One</a> <a href="#two">Two</a> <a href="#three">Three</a> <a href="#four">Four</a></div>
+      <div class="sources"><a href="https://gov.example/report.pdf">The ministry's report</a> <a href="https://ngo.example/data">Survey data</a> <a href="https://un.example/brief">A brief</a></div>
+      <div class="also"><a href="/a">Another story</a> <a href="https://example.org/b">A second story</a> <a href="/c">A third one</a></div>
+      <pre><code><span class="token comment">// a comment</span> run();</code></pre>${prose(3)}</div></body></html>`;
+    const marked = scan(html).marks.map((m) => m.element.className);
+    expect(marked).toContain('also');
+    expect(marked).not.toContain('toc');
+    expect(marked).not.toContain('sources');
+    expect(marked).not.toContain('token comment');
+  });
+
+  it('lets no class name hide a box of article prose beside the body, except readers\' comments', () => {
+    const doc = parseHtml(`<html><body><h1>T</h1><div class="text">${prose(4)}</div>
+      <div class="section" id="sharing-the-results"><h2>Sharing the results</h2>${prose(3)}</div>
+      <div class="sidebar-notes">${prose(3)}</div>
+      <div class="cookie-notice"><p>We use cookies to understand how this site is read. Staying on it means you agree to that, as our policy explains.</p></div>
+      <div class="comments">${prose(3)}</div></body></html>`);
+    const body = doc.querySelector('.text')!;
+    const title = doc.querySelector('h1')!;
+    const marked = createClutterScanner(doc, { body, title, keep: [body, title], via: 'generic' }).marks.map((m) => m.element.className);
+    expect(marked).not.toContain('section');
+    expect(marked).not.toContain('sidebar-notes');
+    expect(marked).toContain('cookie-notice');
+    expect(marked).toContain('comments');
   });
 
   it.each(loadFixtures((f) => f.expected.isArticle).map((f) => [f.name, f] as const))(

@@ -1,3 +1,4 @@
+import { matcherFor } from '@/core/detect/selectors';
 import { describe, expect, it } from 'vitest';
 import { readBodyText, textSpanToRange } from '@/core/extract/body-text';
 import { parseHtml } from '@/node/parse-html';
@@ -5,7 +6,7 @@ import { parseHtml } from '@/node/parse-html';
 // Invented markup and text.
 function body(html: string, exclude: string[] = []) {
   const doc = parseHtml(`<html><body><div id="body">${html}</div></body></html>`);
-  return { doc, text: readBodyText(doc.getElementById('body')!, exclude) };
+  return { doc, text: readBodyText(doc.getElementById('body')!, matcherFor(exclude)) };
 }
 
 describe('readBodyText', () => {

@@ -1,0 +1,44 @@
+/**
+ * Selector queries that fail soft: a selector the engine rejects (a newer
+ * syntax, a typo in site rules, a page's odd attribute value) matches
+ * nothing, and nothing is thrown into the page. Every selector the detector
+ * and the extractor run goes through here.
+ */
+
+export function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** The first element, by the first selector that finds one, that `accept` takes. */
+export function firstMatch(root: ParentNode, selectors: readonly string[], accept: (el: Element) => boolean = () => true): Element | null {
+  for (const selector of selectors) {
+    const found = safeQueryAll(root, selector).find(accept);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** One matcher for a list of selectors; a selector the engine rejects matches nothing, the others still do. */
+export function matcherFor(selectors: readonly string[]): (el: Element) => boolean {
+  if (selectors.length === 0) return () => false;
+  const joined = selectors.join(',');
+  return (el) => {
+    try {
+      return el.matches(joined);
+    } catch {
+      return selectors.some((s) => safeMatches(el, s));
+    }
+  };
+}
