@@ -1,11 +1,12 @@
 import type { AnalysedParagraph } from '../analyse';
-import { isBurmeseDigit, startsWithNumber } from '../tokens';
+import { burmeseFigureAt, isBurmeseNumber } from '../burmese/figures';
+import { startsWithNumber } from '../tokens';
 import type { Figure } from '../types';
 import { compoundAt } from './compounds';
 import { exclusion, listContinuation } from './exclusions';
 import { FoldedFigures } from './fold';
 import type { Reading } from './found';
-import { classify, classifyBurmese } from './measures';
+import { classify } from './measures';
 import { mayStartNumber, readNumber } from './numbers';
 
 /**
@@ -48,6 +49,7 @@ export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] 
 function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): Reading | { skipped: number } | null {
   const t = p.tokens;
   if (inSkippedList && startsWithNumber(t[i].text)) return { skipped: i };
+  if (isBurmeseNumber(p, i)) return burmeseFigureAt(p, i);
   const compound = compoundAt(p, i);
   if (compound) return compound;
   const read = readNumber(t, i);
@@ -55,6 +57,6 @@ function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): Read
   const excluded = exclusion(p, read);
   if (excluded === 'identifier' || excluded === 'date') return { skipped: read.to };
   if (excluded) return { found: [], next: read.to + 1 };
-  const found = isBurmeseDigit(t[read.from].text.charCodeAt(0)) ? classifyBurmese(p, read) : classify(p, read);
+  const found = classify(p, read);
   return { found: found ? [found] : [], next: found?.resume ?? (found?.to ?? read.to) + 1 };
 }
