@@ -12,12 +12,13 @@ import { SyllableTable, words, type Syllables } from './syllables';
 /**
  * Particles that end a name: case markers (က, ကို, ၏ and ရဲ့, နှင့် and နဲ့,
  * မှ, မှာ, တွင်, ၌, သို့, အား, ထံ, ဖြင့်), the plural တို့ and များ, focus
- * and additive particles (လည်း, မူ, ပင်, ပဲ, တောင်, ကော), the quotative ဟု,
+ * and additive particles (လည်း, ပင်, ပဲ, တောင်, ကော; the contrastive မူ only
+ * after a case marker, "ကမူ", as Karen names end in Moo), the quotative ဟု,
  * copula ပါ, the subject and sentence ending သည်, and "for" (အတွက်).
  */
 export const NAME_ENDINGS = new SyllableTable(words(`
-  က ကို ၏ ရဲ့ နှင့် နဲ့ မှ မှာ တွင် ၌ သို့ အား ထံ ဖြင့် တို့ များ လည်း မူ ပင် ပဲ တောင် ကော ဟု ပါ သည်
-  အတွက် နှင့်အတူ ကဲ့သို့ လို ဆိုရင် ကိုယ်တိုင်
+  က ကို ၏ ရဲ့ နှင့် နဲ့ မှ မှာ တွင် ၌ သို့ အား ထံ ဖြင့် တို့ များ လည်း ပင် ပဲ တောင် ကော ဟု ပါ သည်
+  ကမူ ကိုမူ မှာမူ တွင်မူ အတွက် နှင့်အတူ ကဲ့သို့ လို ဆိုရင် ကိုယ်တိုင်
 `));
 
 /**
@@ -29,8 +30,8 @@ export const NAME_ENDINGS = new SyllableTable(words(`
  */
 export const CLAUSE_ENDINGS = new SyllableTable(words('ကြောင်း ပြီး ၍ ကာ လျက် ရာ သည် ပြီ သော်လည်း လျှင် ပါက ကြောင့် သဖြင့် ဘူး တယ် မယ် ဟု တော့'));
 
-/** Nouns that end in a particle's syllable: trader (-သည်), affairs (-ရာ), place, thing, teacher. */
-export const PARTICLE_LIKE_NOUNS = new SyllableTable(words('ကုန်သည် ရေးရာ နေရာ အရာ ဆရာ'));
+/** Nouns that end in a particle's syllable: trader, refugee, passenger, vendor (-သည်), affairs, place, thing, teacher (-ရာ). */
+export const PARTICLE_LIKE_NOUNS = new SyllableTable(words('ကုန်သည် ဒုက္ခသည် ခရီးသည် ဈေးသည် ရေးရာ နေရာ အရာ ဆရာ'));
 
 /** Coordinating "and", closing the first of two nouns ("စီမံကိန်းနှင့် ဘဏ္ဍာရေး", planning and finance). */
 export const AND = new SyllableTable(words('နှင့် နဲ့'));

@@ -75,7 +75,7 @@ const KEPT_PREFIXES = new SyllableTable<'strong' | 'weak'>({
 /** Words that begin with a prefix's syllable and are no name: country, Mandalay, siblings, early, strength, palace, colony. */
 const PREFIX_WORDS = new SyllableTable(words('နိုင်ငံ နိုင်ငံ့ မန်းလေး မောင်နှမ စောစော ခွန်အား နန်းတော် ကိုလိုနီ'));
 
-/** Common syllables of Burmese personal names (../tables/burmese-names.ts in Burmese script, with Karen and Shan ones). */
+/** Common syllables of Burmese personal names (../tables/burmese-names.ts in Burmese script), and of Karen (Eh, Doh, Moo, Paw) and Shan (Kham) ones. */
 const NAME_SYLLABLES = new Set(words(`
   အောင် အေး ဘ ဘို ချို ချမ်း ချစ် အိ ဟန် မွှေး နှင်း ဘုန်း ဆန်း ဆက် ဆု ဌေး ထား ထိန် ထက် ထိုက် ထင် ထူး ထွန်း ထွဋ်
   ထွေး ကံ ကောင်း ခိုင် ခန့် ခင် ကြယ် ကြာ ကျော် ကြည် ကြီး လတ် လေး လဲ လင်း လွင် လွန်း မာ မော် မင်း မိုး မြ မြိုင်
@@ -83,6 +83,7 @@ const NAME_SYLLABLES = new Set(words(`
   ဖြိုး ဖြူ ပွင့် ပြည့် ပြုံး စန်း စိန် ရွှေ စည် စိုး စု ဆွေ တာ သန့် သန်း သာ သော် သိန်း သက် သီ သီဟ သင်း ရိ သစ် သူ
   သူရ ဇာ တင် တိုး ဝေ ဝင်း ဝင့် ရတနာ ယမင်း ရဲ ရီ ယဉ် ယု ဇော် ဇေ ဇင် ဇွန် မွန် ဟိန်း ကို မောင် ဆိုင်း မေ ဖုန်း လှ
   လှိုင် စိုင်း ခွန် ပြည် ဝါ ဖူး သဇင် ဟုတ် ဒွေး အာ
+  အယ် ဒိုး မူ ပေါ ဖော ကူ ဝါး ခမ်း
 `));
 
 /**
@@ -335,8 +336,7 @@ function shortForms(found: Mention[]): Map<string, string> {
   const names = new Set(found.map((m) => m.name));
   for (const name of names) owners.set(name, name);
   const offer = (form: string, owner: string) => {
-    if (names.has(form) || syllableCount(form) < 2) return;
-    owners.set(form, owners.has(form) && owners.get(form) !== owner ? null : owner);
+    if (!names.has(form)) owners.set(form, owners.has(form) && owners.get(form) !== owner ? null : owner);
   };
   for (const name of names) {
     const space = name.indexOf(' ');
@@ -344,9 +344,10 @@ function shortForms(found: Mention[]): Map<string, string> {
       offer(name.slice(0, space), name);
       offer(name.slice(name.lastIndexOf(' ') + 1), name);
     }
+    // A Burmese name is never shortened to one syllable (facts-spec.md): ကိုရဲ is not ရဲ.
     const s: Syllables = { text: name, bounds: syllableBounds(name) };
     const prefix = KEPT_PREFIXES.startingAt(s, 0);
-    if (prefix) offer(slice(s, prefix.end, count(s)), name);
+    if (prefix && count(s) - prefix.end >= 2) offer(slice(s, prefix.end, count(s)), name);
   }
   const known = new Map<string, string>();
   for (const [form, owner] of owners) if (owner) known.set(form, owner);
