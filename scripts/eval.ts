@@ -7,12 +7,13 @@
  * read here, at run time; without ../shared it says so and exits 0.
  *   --repo    also score this repository's fixtures (tests/fixtures/*) that have gold facts
  *   --summary totals and per-article scores only, no item lists
+ *   --labels  also list every label of a matched item that differs (name, title, aliases, role, text, kind, unit)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractFacts, extractFromParagraphs } from '../core/extract';
+import { extractArticle, extractFromParagraphs } from '../core/extract';
 import { parseHtml } from '../node/parse-html';
-import { rates, scoreArticle, total, type ArticleScore, type ExtractedForScoring, type Gold, type Tally } from './lib/score';
+import { classCounts, describeDifference, forScoring, rates, scoreArticle, total, type ArticleScore, type ExtractedForScoring, type Gold, type Tally } from './lib/score';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -37,7 +38,10 @@ function pageCases(group: string, dir: string): Case[] {
         group,
         name,
         gold: expected as Gold,
-        run: () => extractFacts(parseHtml(readFileSync(join(dir, name, 'page.html'), 'utf8'), expected.url), expected.url),
+        run: () => {
+          const { facts, body } = extractArticle(parseHtml(readFileSync(join(dir, name, 'page.html'), 'utf8'), expected.url), expected.url);
+          return forScoring(facts, body?.paragraphs.map((p) => p.text) ?? []);
+        },
       }];
     });
 }
@@ -49,7 +53,7 @@ function devCases(dir: string): Case[] {
     .sort()
     .map((f) => {
       const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      return { group: 'dev', name: f.replace('.json', ''), gold, run: () => extractFromParagraphs(gold.page.body) };
+      return { group: 'dev', name: f.replace('.json', ''), gold, run: () => forScoring(extractFromParagraphs(gold.page.body), gold.page.body) };
     });
 }
 
@@ -78,6 +82,7 @@ function main(): void {
     for (const m of s.people.falseHits) console.log(`    false person    ${m}`);
     for (const m of s.figures.misses) console.log(`    missed figure   ${m}`);
     for (const m of s.figures.falseHits) console.log(`    false figure    ${m}`);
+    if (args.has('--labels')) for (const d of s.labels) console.log(`    label           ${describeDifference(d)}`);
   }
   console.log('');
   const groups = [...new Set(scores.map((x) => x.c.group))];
@@ -85,6 +90,12 @@ function main(): void {
     const in_ = scores.filter((x) => g === 'all' || x.c.group === g);
     const traps = in_.reduce((n, x) => n + x.s.trapHits.length, 0);
     console.log(`${line(`TOTAL ${g} (${in_.length} articles)`, total(in_.map((x) => x.s.people)), total(in_.map((x) => x.s.figures)))}   traps ${traps}`);
+  }
+  console.log('');
+  console.log('Errors by class (labels: only those the gold files state; the dev gold has no roles or units):');
+  for (const g of [...groups, 'all']) {
+    const counts = classCounts(scores.filter((x) => g === 'all' || x.c.group === g).map((x) => x.s));
+    console.log(`  ${g.padEnd(5)} ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
 }
 

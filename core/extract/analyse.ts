@@ -1,3 +1,4 @@
+import { COMMON_WORDS } from './tables/common-words';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
@@ -38,4 +39,34 @@ export function startsSentence(p: AnalysedParagraph, i: number): boolean {
 export function sentenceText(p: AnalysedParagraph, i: number): string {
   const s = p.sentences[p.sentenceOf[i]];
   return s ? p.text.slice(s.start, s.end) : p.text;
+}
+
+/** A paragraph this capitalised is a title-case headline (a subhead, a related-story title): it names no figure, and only titles and honorifics make people in it. */
+const HEADLINE_CAPITALS = 0.6;
+const HEADLINE_MAX_WORDS = 20;
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+
+/** Whether the paragraph is a title-case headline: short, no sentence end, mostly capitalised words. */
+export function isHeadline(p: AnalysedParagraph): boolean {
+  if (endsSentence(p.text)) return false; // most paragraphs: no need to count
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 0; i < p.tokens.length; i++) {
+    const t = p.tokens[i];
+    if (!t.letter || COMMON_WORDS.has(t.text)) continue;
+    // Counting stops past the limit: the paragraph is too long for a headline.
+    if (++words > HEADLINE_MAX_WORDS) return false;
+    if (t.cap) capitalised++;
+  }
+  if (words === 0) return false;
+  return capitalised / words >= HEADLINE_CAPITALS;
+}
+
+/** Whether the text ends with . ! or ? (maybe before a closing quote). */
+function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  let last = trimmed.length - 1;
+  if (last > 0 && CLOSING_QUOTES.has(trimmed[last])) last--;
+  const c = trimmed[last];
+  return c === '.' || c === '!' || c === '?';
 }

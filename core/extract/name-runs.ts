@@ -5,7 +5,7 @@ import { COMMON_WORDS } from './tables/common-words';
 import { KEPT_PREFIXES, NAME_PARTICLES, STRIPPED_HONORIFICS } from './tables/honorifics';
 import { ORG_HEADS, ORG_WORDS, ORGANISATION_PHRASES, ORGANISATIONS } from './tables/organisations';
 import { PEOPLES } from './tables/peoples';
-import { PLACE_ACRONYMS, PLACE_PHRASES, PLACES } from './tables/places';
+import { PLACE_ACRONYMS, PLACE_HEADS, PLACE_PHRASES, PLACES } from './tables/places';
 import { ROLE_NOUNS } from './tables/roles';
 import { OFFICES, RANKS, TITLE_ABBREVIATIONS } from './tables/titles';
 import { classAt, dottedEnd, hasLowerCase, isAcronym, isPossessive, isSingleCapital, UPPER, wordKey, type Token } from './tokens';
@@ -30,6 +30,8 @@ export interface RunToken {
   keptPrefix: boolean;
   /** A common syllable of Burmese names ("Aung", "Hlaing"). */
   syllable: boolean;
+  /** Where the token starts with its "then-" or "ex-" prefix (the form as written: "then-President U Win Myint"). */
+  written: number;
 }
 
 export interface Title {
@@ -60,6 +62,8 @@ export interface NameRun {
    * ("… PDF").
    */
   trailingHead: 'head' | 'initials' | null;
+  /** The head word after the name is a place noun ("Kyaung Lae Village"): the name is a place. */
+  trailingPlace: boolean;
   /** Start of the form as written: first title (and a "then-"/"former" before it), else the name. */
   formStart: number;
   /**
@@ -78,6 +82,10 @@ for (const [list, kind] of [[RANKS, 'rank'], [OFFICES, 'office'], [ORGANISATION_
 const LONGEST_PHRASE = 5;
 /** Last words of titles: an honorific after one belongs to the same name ("President U Win …"). */
 const TITLE_ENDS = new Set([...RANKS, ...OFFICES].map((t) => t.split(' ').pop()!));
+/** Initials written without dots ("AK" in "AK Abdul Momen"): two or three capitals. */
+const INITIALS = /^[A-Z]{2,3}$/;
+/** English personal pronouns: capitalised inside a sentence they are a name ("She Zhijiang"). */
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'it', 'we', 'they']);
 /** Abbreviations that a dot may follow inside a run ("Dr.", "Lt. Gen."). */
 const DOTTED = new Set(`${TITLE_ABBREVIATIONS} mg`.split(' '));
 
@@ -99,7 +107,7 @@ export function findRuns(p: AnalysedParagraph): NameRun[] {
       if (run[run.length - 1].possessive) break;
       const next = tokens[i + 1];
       // "… U Shwe Mann" after a word that is no title: the honorific begins another name.
-      const honorificAhead = next && STRIPPED_HONORIFICS.has(next.text) && !TITLE_ENDS.has(tokens[i].key);
+      const honorificAhead = next && STRIPPED_HONORIFICS.has(next.text) && !TITLE_ENDS.has(tokens[i].key.slice(thenPrefix(tokens[i].text)));
       if (next && capish(next) && sameSentence(p, i, i + 1) && !honorificAhead) {
         i++;
         continue;
@@ -156,7 +164,7 @@ function runToken(token: Token): RunToken {
   // "R.A." in "R.A. Fairclough": dotted initials, not an acronym.
   const initial = dottedEnd(base, 0, true) === base.length;
   const key = base === token.text ? token.key : wordKey(base);
-  return { text: base, key, start: from, end: from + base.length, possessive, initial, keptPrefix: KEPT_PREFIXES.has(key), syllable: BURMESE_NAME_SYLLABLES.has(key) };
+  return { text: base, key, start: from, end: from + base.length, possessive, initial, keptPrefix: KEPT_PREFIXES.has(key), syllable: BURMESE_NAME_SYLLABLES.has(key), written: token.start };
 }
 
 function classify(paragraph: number, first: number, last: number, tokens: RunToken[], atSentenceStart: boolean): NameRun {
@@ -166,6 +174,7 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
   let pos = 0;
   let org = false;
   let oddPrefix = false;
+  let forcedStart = false;
   // Strip what stands before the name.
   while (pos < tokens.length) {
     const phrase = matchPhrase(tokens, pos);
@@ -184,7 +193,30 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
       pos++;
       continue;
     }
+    // "Sitagu Sayadaw U …", "Tak Governor …": a word naming where the office is held, before the title.
+    if (!t.possessive && isTitleAt(tokens, pos + 1)) {
+      pos++;
+      continue;
+    }
+    // "Foreign Minister AK Abdul Momen": initials without dots after a title begin the name.
+    if (titles.length && INITIALS.test(t.text) && tokens[pos + 1] && isNamePart(tokens[pos + 1])) {
+      forcedStart = true;
+      break;
+    }
+    // "chaired by She Zhijiang": a pronoun is never capitalised inside a sentence, so there it is a name.
+    if (PRONOUNS.has(t.key) && (pos > 0 || !atSentenceStart) && tokens[pos + 1] && isNamePart(tokens[pos + 1])) {
+      forcedStart = true;
+      break;
+    }
     if (isNameStart(t)) break;
+    // "National Security Adviser Ajit Doval": a role noun capitalised inside a sentence is an office, with the organisation words before it.
+    if (ROLE_NOUNS.has(t.key) && !(pos === 0 && atSentenceStart) && tokens[pos + 1] && isNameStart(tokens[pos + 1])) {
+      let from = pos;
+      while (from > 0 && ORG_WORDS.has(tokens[from - 1].key) && !tokens[from - 1].possessive && titles.every((title) => title.to < from)) from--;
+      titles.push({ text: tokens.slice(from, pos + 1).map((w) => w.text).join(' '), kind: 'office', from, to: pos + 1 });
+      pos++;
+      continue;
+    }
     if (ROLE_NOUNS.has(t.key)) roleWord = t.text;
     else if (COMMON_WORDS.has(t.key) && (pos > 0 || !atSentenceStart)) oddPrefix = true;
     pos++;
@@ -192,18 +224,24 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
   }
   const nameFrom = org ? tokens.length : pos;
   let nameTo = nameFrom;
-  while (nameTo < tokens.length && (nameTo === nameFrom ? isNameStart(tokens[nameTo]) : isNamePart(tokens[nameTo]))) {
+  const prefixed = honorific !== null || tokens[nameFrom]?.keptPrefix === true;
+  while (nameTo < tokens.length && (nameTo === nameFrom ? forcedStart || isNameStart(tokens[nameTo]) : isNamePart(tokens[nameTo]) || (prefixed && isPlaceSyllable(tokens, nameTo)))) {
     nameTo++;
     if (tokens[nameTo - 1].possessive) break;
   }
+  // "Khin Thiri Thet Mon", "Nai Banya Mon": an ethnic word ending a Burmese name (it would begin a place: "Mon State").
+  if (nameTo === tokens.length - 1 && nameTo - nameFrom >= 2 && PEOPLES.has(tokens[nameTo].key) && (honorific || tokens[nameFrom].keptPrefix || tokens.slice(nameFrom, nameTo).every((w) => w.syllable))) nameTo++;
   let trailingHead: NameRun['trailingHead'] = null;
+  let trailingPlace = false;
   for (let k = nameTo; k < tokens.length && trailingHead !== 'head'; k++) {
-    if (somePart(tokens[k].key, ORG_HEADS)) trailingHead = 'head';
-    else if (isAcronym(tokens[k].text)) trailingHead = 'initials';
+    if (somePart(tokens[k].key, ORG_HEADS)) {
+      trailingHead = 'head';
+      trailingPlace = k === nameTo && PLACE_HEADS.has(tokens[k].key);
+    } else if (isAcronym(tokens[k].text)) trailingHead = 'initials';
   }
   let formStart = titles.length ? titles[0].from : honorific ? nameFrom - 1 : nameFrom;
   if (formStart > 0 && titles.length && PEOPLES.has(tokens[formStart - 1].key)) formStart--;
-  return { paragraph, first, last, tokens, titles, honorific, roleWord, nameFrom, nameTo, trailingHead, formStart, oddPrefix };
+  return { paragraph, first, last, tokens, titles, honorific, roleWord, nameFrom, nameTo, trailingHead, trailingPlace, formStart, oddPrefix };
 }
 
 /** First words of the phrases: most run words start none, and are passed over at once. */
@@ -226,6 +264,22 @@ function matchPhrase(tokens: RunToken[], pos: number): { kind: Kind; length: num
     if (kind) return { kind, length: len };
   }
   return null;
+}
+
+/**
+ * A place word between name words of a name that begins with a prefix or an
+ * honorific ("Ko Pauk Si": Pauk is also a township): the prefix says person.
+ */
+function isPlaceSyllable(tokens: RunToken[], pos: number): boolean {
+  const t = tokens[pos];
+  return !t.possessive && PLACES.has(t.key) && !PEOPLES.has(t.key) && pos + 1 < tokens.length && isNamePart(tokens[pos + 1]);
+}
+
+/** Whether a rank or office begins at run position pos. */
+function isTitleAt(tokens: RunToken[], pos: number): boolean {
+  if (pos >= tokens.length) return false;
+  const phrase = matchPhrase(tokens, pos);
+  return phrase !== null && (phrase.kind === 'rank' || phrase.kind === 'office') && pos + phrase.length < tokens.length;
 }
 
 /** A word that can begin a name: any part of one, or a prefix kept in names ("Ko", "Saw"). */

@@ -1,9 +1,12 @@
-import type { AnalysedParagraph } from './analyse';
+import { isHeadline, type AnalysedParagraph } from './analyse';
 import { findRuns, type NameRun, type RunToken } from './name-runs';
+import { NAME_PARTICLES } from './tables/honorifics';
+import { FOREIGN_PEOPLES } from './tables/peoples';
+import { ALIAS_OFFICE_ENDS } from './tables/titles';
 import { roleAt } from './roles';
 import { BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
-import { COMMON_WORDS } from './tables/common-words';
-import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, THING_HEADS } from './tables/roles';
+import { isKnownPlace, listsOf, placeContext, thingFollows } from './place-context';
+import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './tables/roles';
 import { isCapitalised } from './tokens';
 import type { Person, TextSpan } from './types';
 
@@ -39,16 +42,10 @@ const MIN_SCORE = 1;
 const MIN_SCORE_SINGLE = 3;
 /** A form scoring below this is not even a mention of a known person (e.g. "… Road"). */
 const MIN_MENTION_SCORE = -3;
-/** A paragraph this capitalised is a headline: only titles and honorifics count there. */
-const HEADLINE_CAPITALS = 0.6;
-const HEADLINE_MAX_WORDS = 20;
 /** Words between a title and its name ("Ambassador to Myanmar …", "Minister of Foreign Affairs …"). */
 const TITLE_COMPLEMENT_LINKS = new Set(['of', 'for', 'to', 'on', 'the', 'and', 'in']);
 /** A link word left at the end of a title phrase, to trim. */
 const TRAILING_LINK = new RegExp(`\\s+(?:${[...TITLE_COMPLEMENT_LINKS].join('|')})$`);
-/** Names listed before a shared head noun ("Min Hla, Natogyi and Kyaukse townships"): how many, and what links them. */
-const MAX_LISTED_NAMES = 4;
-const LIST_LINKS = new Set([',', 'and', 'or']);
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
@@ -66,26 +63,78 @@ interface Mention {
   form: string;
   span: TextSpan;
   role: string | null;
+  /** The words around it say place or thing (place-context.ts). */
+  place: boolean;
+  /** Strong evidence of a person: a title, an honorific, a kept prefix or a role word before it. */
+  strong: boolean;
+  /** The list of names it stands in (place-context.ts, listsOf), unique per paragraph and run. */
+  list: number;
+  /** Another name of the person just named ("…, also known as Ma Shwe Yi"): the mention of that person. */
+  aliasOf: Mention | null;
+  /** Whether the form may be listed as an alias (no title, or one the spec strips). */
+  aliasForm: boolean;
 }
 
 interface Group {
   mentions: Mention[];
   burmese: boolean;
+  /** Keys of other names ("Ma Shwe Yi"): never the person's name while a form of their own is at hand. */
+  otherNames?: ReadonlySet<string>;
 }
 
 export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
   const mentions: Mention[] = [];
+  /** Lists that hold a place (by their number, offset per paragraph). */
+  const placeLists = new Set<number>();
+  let listBase = 0;
   for (const p of paragraphs) {
     const runs = findRuns(p);
+    const lists = listsOf(p, runs);
     const headline = isHeadline(p);
+    let previous: Mention | null = null;
     for (let r = 0; r < runs.length; r++) {
-      if (runs[r].nameTo > runs[r].nameFrom) mentions.push(mentionOf(p, runs[r], runs[r - 1], headline));
+      const run = runs[r];
+      const list = listBase + lists[r];
+      if (run.nameTo > run.nameFrom && !isComplementBefore(run, runs[r + 1])) {
+        const m = mentionOf(p, runs, r, headline, list);
+        m.aliasOf = previous && namesAnotherName(p, runs[r - 1], run) ? previous : null;
+        mentions.push(m);
+        previous = m;
+        if (m.place) placeLists.add(list);
+      } else if (isKnownPlace(p, run)) placeLists.add(list);
     }
+    listBase += runs.length + 1;
   }
-  return merge(mentions).map(toPerson);
+  return merge(withoutPlaces(mentions, placeLists)).map(toPerson);
 }
 
-function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined, headline: boolean): Mention {
+/**
+ * The mentions of people: a name whose context says place anywhere in the
+ * body ("Hmun Lui village" … "to reach Hmun Lui") is a place in every
+ * mention, and so is a name listed with places ("Lay Kay Kaw, Mae Htaw
+ * Thalay and Kyaik Don"); only a title says otherwise ("Tak Governor …" is
+ * no place name). Context wins over the shape of a name.
+ */
+function withoutPlaces(mentions: Mention[], placeLists: ReadonlySet<number>): Mention[] {
+  const places = new Set<string>();
+  for (const m of mentions) if (!m.title && (m.place || (!m.strong && placeLists.has(m.list)))) places.add(m.key);
+  return mentions.filter((m) => m.title || !places.has(m.key));
+}
+
+/** Words between a person's name and another of their names ("Ma Hnin Ei Phyu, 22, also known as Ma Shwe Yi"). */
+const OTHER_NAME_CUES = ['also known as', 'known as', 'alias', 'aka', 'a.k.a.', 'stage name', 'nom de guerre', 'pen name', 'nicknamed'];
+/** Most tokens between the two names. */
+const MAX_ALIAS_GAP = 12;
+
+/** Whether run b is another name of the person named by run a, in the same sentence. */
+function namesAnotherName(p: AnalysedParagraph, a: NameRun | undefined, b: NameRun): boolean {
+  if (!a || a.nameTo === a.nameFrom || b.first - a.last > MAX_ALIAS_GAP || p.sentenceOf[a.last] !== p.sentenceOf[b.first]) return false;
+  const between = p.text.slice(p.tokens[a.last].end, p.tokens[b.first].start).toLowerCase().replace(/[\s,]+$/, '');
+  return OTHER_NAME_CUES.some((cue) => between.endsWith(cue));
+}
+
+function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, headline: boolean, list: number): Mention {
+  const run = runs[r];
   // The name's words (initials left out), and whether they are Burmese name or place syllables. One pass, no closures: this runs cold.
   const length = run.nameTo - run.nameFrom;
   const words: RunToken[] = [];
@@ -98,8 +147,11 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
     placeSyllable ||= BURMESE_PLACE_SYLLABLES.has(t.key);
   }
   const keptPrefix = run.tokens[run.nameFrom].keptPrefix && length >= 2;
-  const burmese = keptPrefix || run.honorific !== null || (length >= 2 && nameSyllables);
-  const near = nearTitle(p, run, prev);
+  // "Chinese Ambassador Ma Jia": a foreign nationality before the name makes it no Burmese name, whatever its syllables.
+  let foreign = false;
+  for (let k = 0; k < run.nameFrom; k++) foreign ||= FOREIGN_PEOPLES.has(run.tokens[k].key);
+  const burmese = !foreign && (keptPrefix || run.honorific !== null || (length >= 2 && nameSyllables));
+  const near = nearTitle(p, runs, r);
   let ownTitle = run.titles[0]; // the first rank, else the first title
   for (const t of run.titles) {
     if (t.kind === 'rank') {
@@ -139,92 +191,101 @@ function mentionOf(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined
   if (beforeKey === 'of' && PLACE_OF_NOUNS.has(tok[run.first - 2]?.key ?? '')) weak += EVIDENCE.placeOf;
   if (!strong && placeSyllable) weak += EVIDENCE.placeSyllable;
   if (!strong && run.oddPrefix) weak += EVIDENCE.oddPrefix;
-  if (headline) weak = Math.min(weak, 0);
+  // A title-case headline names no one: its forms count only as mentions of people named elsewhere.
+  const score = headline ? Math.min(strong + weak, MIN_SCORE - 1) : strong + weak;
+  const place = !title && (placeContext(p, run) || isKnownPlace(p, run));
 
-  const start = run.tokens[run.formStart].start;
+  const start = near ? near.formStart : formStart(p, run);
   const end = lastToken.end;
+  // A form is an alias when its title is one the spec strips from names (or a rank): "Judge U …", "Sayadaw U …" are not.
+  const aliasForm = !near?.place && (!(ownTitle ?? near) || (ownTitle ? makesAlias(ownTitle.kind, ownTitle.text) : makesAlias('office', near!.title)));
   return {
     words,
     name: p.text.slice(run.tokens[run.nameFrom].start, end),
     length,
     key: words.map((w) => w.key).join(' '),
     burmese,
-    score: strong + weak,
+    score,
     title,
     form: p.text.slice(start, end),
     span: { paragraph: p.index, start, end },
     role: role.text,
+    place,
+    strong: strong > 0,
+    list,
+    aliasOf: null,
+    aliasForm,
   };
+}
+
+/** Where the written form of a run's name begins: its first title, with "then-" or a "former" before it ("former Lt-Gen Aung Kyaw Hein"). */
+function formStart(p: AnalysedParagraph, run: NameRun): number {
+  const first = run.tokens[run.formStart];
+  const former = p.tokens[run.first - 1];
+  if (run.formStart === 0 && run.titles.length > 0 && former?.key === 'former' && !former.cap) return former.start;
+  return first.written;
+}
+
+/** Whether a form with this title is an alias: a rank, or an office whose head word the spec strips (tables/titles.ts, ALIAS_OFFICE_ENDS). */
+function makesAlias(kind: 'rank' | 'office', title: string): boolean {
+  if (kind === 'rank') return true;
+  const head = title.split(/\s+(?:of|for|to|on)\s+/)[0].split(/\s+/).pop() ?? '';
+  return ALIAS_OFFICE_ENDS.has(head.toLowerCase().replace(/\./g, ''));
 }
 
 function accepted(m: Mention): boolean {
   return m.words.length > 0 && m.score >= (m.length >= 2 ? MIN_SCORE : MIN_SCORE_SINGLE);
 }
 
+/** Most tokens between a title and the name its office complement leads to ("Deputy Minister for Immigration and Population U …"). */
+const MAX_COMPLEMENT_TOKENS = 8;
+
 /**
- * A title in the run before, joined to this one by "of/for/to" words
- * ("Ambassador to Myanmar …"); the role is the whole phrase with its nationality.
+ * A title in a run before, joined to this one by "of/for/to" words and the
+ * capitalised words of its complement ("Ambassador to Myanmar …", "Deputy
+ * Minister for Immigration and Population U …"): its title, the role (the
+ * whole phrase with its nationality) and where the written form begins.
  */
-function nearTitle(p: AnalysedParagraph, run: NameRun, prev: NameRun | undefined): { title: string; role: string } | null {
+function nearTitle(p: AnalysedParagraph, runs: readonly NameRun[], r: number): { title: string; role: string; formStart: number; place: boolean } | null {
+  const run = runs[r];
+  let k = r - 1;
+  // Runs of the complement between: no name, no title ("for Commerce U …", "for Immigration and Population U …").
+  while (k >= 0 && runs[k].titles.length === 0 && (runs[k].nameTo === runs[k].nameFrom || isComplementBefore(runs[k], runs[k + 1])) && run.first - runs[k].last <= MAX_COMPLEMENT_TOKENS) k--;
+  const prev = runs[k];
   if (!prev || prev.nameTo > prev.nameFrom || prev.titles.length === 0) return null;
   const lastTitle = prev.titles[prev.titles.length - 1];
   if (lastTitle.to !== prev.tokens.length || prev.tokens[prev.tokens.length - 1].possessive) return null;
-  for (let i = prev.last + 1; i < run.first; i++) {
-    if (!TITLE_COMPLEMENT_LINKS.has(p.tokens[i].text)) return null;
+  if (run.first - prev.last > MAX_COMPLEMENT_TOKENS || p.sentenceOf[prev.last] !== p.sentenceOf[run.first]) return null;
+  for (let j = k; j < r; j++) {
+    const next = runs[j + 1];
+    if (next.first === runs[j].last + 1) continue; // an honorific began a new run: "Commerce | U Min Min Oo"
+    for (let i = runs[j].last + 1; i < next.first; i++) if (!TITLE_COMPLEMENT_LINKS.has(p.tokens[i].text)) return null;
   }
-  if (run.first - prev.last > 3 || p.sentenceOf[prev.last] !== p.sentenceOf[run.first]) return null;
-  const before = run.titles.length ? run.titles[0].from : run.nameFrom;
+  if (k < r - 1 && prev.last + 1 === runs[k + 1].first) return null; // the complement must be linked to the title by a word
+  const before = run.titles.length ? run.titles[0].from : run.honorific ? run.nameFrom - 1 : run.nameFrom;
   const end = before > 0 ? run.tokens[before - 1].end : p.tokens[run.first - 1].end;
   const phrase = (from: number) => p.text.slice(from, end).replace(TRAILING_LINK, '');
-  // "Ambassador to Myanmar": the place is where the office is held, not part of the title.
-  const title = phrase(prev.tokens[lastTitle.from].start).replace(/\s+to\s.*$/, '');
-  return { title: cleanTitle(title), role: phrase(prev.tokens[prev.formStart].start) };
+  // "Ambassador to Myanmar": the place is where the office is held, not part of the title, and the form with it no alias.
+  const office = phrase(prev.tokens[lastTitle.from].start);
+  const title = office.replace(/\s+to\s.*$/, '');
+  const formStart = prev.tokens[prev.formStart].written;
+  return { title: cleanTitle(title), role: phrase(formStart), formStart, place: title !== office };
+}
+
+/**
+ * A one-word run right before a run that an honorific begins, with no title
+ * or honorific of its own: the last word of an office's complement
+ * ("Deputy Minister for Immigration and Population U Kyaw Soe Moe"), never
+ * a name of its own.
+ */
+function isComplementBefore(run: NameRun, next: NameRun | undefined): boolean {
+  return !!next && next.honorific !== null && next.first === run.last + 1 && run.tokens.length === 1 && run.titles.length === 0 && run.honorific === null;
 }
 
 /** "Dr." → "Dr", "Lt. Gen." → "Lt-Gen": titles are reported without dots. */
 function cleanTitle(title: string): string {
   const words = title.replace(/\./g, '').trim().split(/\s+/);
   return words.length > 1 && words.every((w) => w.length <= 4 && isCapitalised(w)) ? words.join('-') : words.join(' ');
-}
-
-/**
- * A lower-case place or group word right after the run, maybe past one
- * hyphenated adjective ("… pro-regime militia") or past the other names it
- * is listed with ("Min Hla and Kyaukse townships").
- */
-function thingFollows(p: AnalysedParagraph, i: number): boolean {
-  const t = p.tokens;
-  const isThing = (k: number) => t[k] && !t[k].cap && THING_HEADS.has(t[k].key);
-  let k = i;
-  for (let listed = 0; listed < MAX_LISTED_NAMES && LIST_LINKS.has(t[k]?.key ?? '') && t[k + 1]?.cap; listed++) {
-    k++;
-    while (t[k]?.cap) k++;
-  }
-  return isThing(k) || (t[k] !== undefined && t[k].text.includes('-') && !t[k].cap && isThing(k + 1));
-}
-
-function isHeadline(p: AnalysedParagraph): boolean {
-  if (endsSentence(p.text)) return false; // most paragraphs: no need to count
-  let words = 0;
-  let capitalised = 0;
-  for (let i = 0; i < p.tokens.length; i++) {
-    const t = p.tokens[i];
-    if (!t.letter || COMMON_WORDS.has(t.text)) continue;
-    // Counting stops past the limit: the paragraph is too long for a headline.
-    if (++words > HEADLINE_MAX_WORDS) return false;
-    if (t.cap) capitalised++;
-  }
-  if (words === 0) return false;
-  return capitalised / words >= HEADLINE_CAPITALS;
-}
-
-/** Whether the text ends with . ! or ? (maybe before a closing quote). */
-function endsSentence(text: string): boolean {
-  const trimmed = text.trimEnd();
-  let last = trimmed.length - 1;
-  if (last > 0 && CLOSING_QUOTES.has(trimmed[last])) last--;
-  const c = trimmed[last];
-  return c === '.' || c === '!' || c === '?';
 }
 
 /** Groups mentions into people: same form, then Western family names, known short forms and bare surnames. */
@@ -239,6 +300,16 @@ function merge(mentions: Mention[]): Group[] {
     byKey.set(m.key, g);
     people.push(g);
   }
+  // "…, also known as Ma Shwe Yi": the other name's mentions are the person's.
+  const otherNames = new Set<string>();
+  for (const m of mentions) {
+    const into = m.aliasOf ? byKey.get(m.aliasOf.key) : undefined;
+    if (!into || byKey.get(m.key) === into) continue;
+    const own = byKey.get(m.key);
+    if (own) people.splice(people.indexOf(own), 1);
+    byKey.set(m.key, into);
+    otherNames.add(m.key);
+  }
   // Every mention of an accepted form counts, even one that alone would not have passed.
   for (const m of mentions) {
     const g = byKey.get(m.key);
@@ -247,6 +318,7 @@ function merge(mentions: Mention[]): Group[] {
       g.burmese ||= m.burmese;
     }
   }
+  for (const g of people) g.otherNames = otherNames;
   let groups = people.filter((g) => g.mentions.length > 0);
   groups = mergeWestern(groups);
   groups = mergeShortForms(groups);
@@ -305,36 +377,73 @@ function mergeKeptPrefixes(groups: Group[]): Group[] {
 }
 
 /**
- * A single word that is the first or last word of exactly one non-Burmese
- * person ("Fomin", "President Biden", "Chen", "Prayuth" for "Prayut …") is
- * that person: merged if it was a person of its own, added as a mention if not.
+ * A short form of a non-Burmese person's name is that person: the first or
+ * last word ("Fomin", "President Biden", "Chen", "Prayuth" for "Prayut …"),
+ * or a family name with its particle ("De Vries" for "Marieke de Vries").
+ * Each mention of it is merged into its owner, or added as a mention if it
+ * was no person of its own. When two people share the short form (a
+ * defendant and his sister, "Carter"), it is the one named in full most
+ * recently before it: the press writes the other one in full again.
  */
 function attachSurnames(groups: Group[], mentions: Mention[]): void {
-  const counted = new Set(groups.flatMap((g) => g.mentions));
-  const owners = new Map<string, Group | null>();
+  const owners = new Map<string, Group[]>();
   for (const g of groups) {
     const words = fullest(g).words;
     if (g.burmese || words.length < 2) continue;
-    for (const w of new Set([words[0], words[words.length - 1]].map(looseKey))) {
-      owners.set(w, owners.has(w) && owners.get(w) !== g ? null : g);
+    for (const key of shortForms(words)) {
+      const list = owners.get(key) ?? [];
+      if (!list.includes(g)) list.push(g);
+      owners.set(key, list);
     }
   }
-  const merged = new Set<Group>();
+  if (owners.size === 0) return;
+  const counted = new Set(groups.flatMap((g) => g.mentions));
   for (const g of groups) {
-    const words = fullest(g).words;
-    if (words.length !== 1 || g.burmese) continue;
-    const owner = owners.get(looseKey(words[0]));
-    if (owner && owner !== g) {
-      owner.mentions.push(...g.mentions);
-      merged.add(g);
+    if (g.burmese) continue;
+    const length = fullest(g).words.length;
+    const kept: Mention[] = [];
+    for (const m of g.mentions) {
+      const owner = m.words.length >= length ? ownerOf(owners, m) : null;
+      if (owner && owner !== g) owner.mentions.push(m);
+      else kept.push(m);
     }
+    g.mentions = kept;
   }
   for (const m of mentions) {
-    if (m.words.length !== 1 || m.score < MIN_MENTION_SCORE || counted.has(m)) continue;
-    const owner = owners.get(looseKey(m.words[0]));
-    if (owner) owner.mentions.push(m);
+    if (m.score < MIN_MENTION_SCORE || counted.has(m)) continue;
+    ownerOf(owners, m)?.mentions.push(m);
   }
-  for (let i = groups.length - 1; i >= 0; i--) if (merged.has(groups[i])) groups.splice(i, 1);
+  for (let i = groups.length - 1; i >= 0; i--) if (groups[i].mentions.length === 0) groups.splice(i, 1);
+}
+
+/** The keys of a name's short forms: its first and last word, and its family name from a particle on ("de vries"). */
+function shortForms(words: RunToken[]): string[] {
+  const keys = [looseKey(words[0]), looseKey(words[words.length - 1])];
+  for (let k = 1; k < words.length - 1; k++) if (NAME_PARTICLES.has(words[k].key)) keys.push(words.slice(k).map((w) => w.key).join(' '));
+  return keys;
+}
+
+/** The person a short-form mention stands for, or null. */
+function ownerOf(owners: ReadonlyMap<string, Group[]>, m: Mention): Group | null {
+  const candidates = groupsOwning(owners, m);
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  let owner: Group | null = null;
+  let latest: Mention | null = null;
+  for (const g of candidates) {
+    for (const full of g.mentions) {
+      if (full.words.length >= 2 && byPosition(full, m) < 0 && (!latest || byPosition(full, latest) > 0)) {
+        owner = g;
+        latest = full;
+      }
+    }
+  }
+  return owner;
+}
+
+function groupsOwning(owners: ReadonlyMap<string, Group[]>, m: Mention): Group[] {
+  if (m.words.length === 0) return [];
+  const key = m.words.length === 1 ? looseKey(m.words[0]) : m.words.map((w) => w.key).join(' ');
+  return owners.get(key) ?? [];
 }
 
 /** Romanisation-tolerant key for single names: "Prayuth" and "Prayut" agree. */
@@ -345,8 +454,10 @@ function looseKey(word: RunToken): string {
 
 /** The mention with the most words (the first of them). */
 function fullest(g: Group): Mention {
-  let best = g.mentions[0];
-  for (const m of g.mentions) if (m.words.length > best.words.length) best = m;
+  const own = g.otherNames ? g.mentions.filter((m) => !g.otherNames!.has(m.key)) : g.mentions;
+  const forms = own.length ? own : g.mentions;
+  let best = forms[0];
+  for (const m of forms) if (m.words.length > best.words.length) best = m;
   return best;
 }
 
@@ -358,7 +469,7 @@ function toPerson(g: Group): Person {
   const name = fullest(g).name;
   const aliases: string[] = [];
   for (const m of g.mentions) {
-    if (m.form !== name && !aliases.includes(m.form)) aliases.push(m.form);
+    if (m.form !== name && m.aliasForm && !aliases.includes(m.form)) aliases.push(m.form);
   }
   const titled = g.mentions.find((m) => m.title);
   return {

@@ -28,7 +28,7 @@ export interface Person {
 }
 
 export interface Figure {
-  /** Exact words in the body ("US$1.63 billion", "12 MiG29B fighter jets"). */
+  /** Exact words in the body ("US$1.63 billion", "12 MiG29B fighter jets") of the occurrence shown. */
   text: string;
   kind: FigureKind;
   value: number;
@@ -36,7 +36,7 @@ export interface Figure {
   unit: string | null;
   /** The sentence it stands in. */
   context: string;
-  /** Where it stands; the first when folded duplicates were merged. */
+  /** Where the occurrence shown stands: the first, or a count that follows a duration of the same value (fold.ts). */
   span: TextSpan;
   /**
    * Every occurrence folded into this figure: the same value (and the same

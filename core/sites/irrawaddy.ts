@@ -49,6 +49,9 @@ export const irrawaddy: SiteRules = {
     related: [
       '.jnews_inline_related_post_wrapper', // "Related Posts" inside the body (site)
       '.jnews_inline_related_post',
+      // Pre-2023 custom theme: title-case headline lists inside .entry-content, between body paragraphs
+      // (issue 9: seen on real pre-2023 articles, where their names and numbers fed the panel).
+      '.related-article-inline',
       '.jnews_related_post_container', // "Similar Picks", Load More (site)
       '.jeg_block_loadmore',
       '.jnews_popup_post_container', // "Next Post" slide-in (theme)
@@ -105,6 +108,7 @@ export const irrawaddy: SiteRules = {
   body: ['.entry-content .content-inner', '.entry-content', '.jeg_inner_content .content-inner'],
   bodyExclude: [
     '.jnews_inline_related_post_wrapper',
+    '.related-article-inline', // pre-2023 in-body related lists (see hide.related)
     '.jeg_share_button',
     '.jeg_post_tags',
     '.fb-comments-wrapper',

@@ -6,18 +6,25 @@
  * figures match by value, and by kind too for money and percent; optional
  * figures are neither credit nor error; a second entry for the same gold
  * item is an error; an error that lands on a trap is reported as such.
+ * Then every label of a matched item that the gold file states (a person's
+ * name, title, aliases and role; a figure's text, kind and unit) is compared
+ * by sameLabel, and each one that differs is listed.
  * Self-contained (no core imports) so it judges the extractor from outside;
  * used by scripts/eval.ts and by the fixture tests.
  */
 
 export interface GoldPerson {
   name: string;
+  /** A field left out of a gold file is not compared (the dev gold has no roles). */
+  title?: string | null;
   aliases?: string[];
+  role?: string | null;
 }
 export interface GoldFigure {
   text: string;
   kind: string;
   value: number;
+  unit?: string | null;
 }
 export interface GoldTrap {
   text: string;
@@ -28,8 +35,13 @@ export interface Gold {
   figures: { required: GoldFigure[]; optional: GoldFigure[]; traps: GoldTrap[] };
 }
 export interface ExtractedForScoring {
-  people: { name: string }[];
-  figures: { text: string; kind: string; value: number }[];
+  people: { name: string; title?: string | null; aliases?: string[]; role?: string | null }[];
+  /**
+   * `texts`: the text of every occurrence folded into the figure, first
+   * included. The gold text may be any of them: the gold keeps the first
+   * text of a value, but the shared gold sometimes keeps a later required one.
+   */
+  figures: { text: string; kind: string; value: number; unit?: string | null; texts?: string[] }[];
 }
 
 export interface Tally {
@@ -42,11 +54,26 @@ export interface Tally {
   falseHits: string[];
 }
 
+/** The labels compared on a matched person or figure. */
+export const LABEL_FIELDS = ['name', 'title', 'aliases', 'role', 'text', 'kind', 'unit'] as const;
+export type LabelField = (typeof LABEL_FIELDS)[number];
+
+/** A label of a matched item that is not the gold one. */
+export interface LabelDifference {
+  field: LabelField;
+  /** The gold item: a person's name or a figure's text. */
+  item: string;
+  expected: string;
+  got: string;
+}
+
 export interface ArticleScore {
   people: Tally;
   figures: Tally;
   /** Errors that are gold traps: the worst kind. */
   trapHits: string[];
+  /** Labels of matched people and figures that differ from the gold file's. */
+  labels: LabelDifference[];
 }
 
 /** The spec's titles and honorifics removed before names are compared (longest first). */
@@ -97,6 +124,70 @@ function figureMatches(gold: GoldFigure, got: { kind: string; value: number }): 
   return Math.abs(gold.value - got.value) <= Math.abs(gold.value) * 1e-9;
 }
 
+/**
+ * How two labels are compared (tests/fixtures/README.md, "Comparing labels"):
+ * white space collapsed, curly apostrophes and quotes straightened, a leading
+ * article ("the", "a", "an") dropped, and the case of the first letter
+ * ignored (a role or a figure may open a sentence). Everything else counts.
+ */
+export function labelKey(label: string | null | undefined): string {
+  if (label === null || label === undefined) return '';
+  const key = label.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an) (?=\S)/i, '');
+  return key.charAt(0).toLowerCase() + key.slice(1);
+}
+
+export function sameLabel(a: string | null | undefined, b: string | null | undefined): boolean {
+  return labelKey(a) === labelKey(b);
+}
+
+const shown = (label: string | null | undefined) => (label === null || label === undefined ? 'null' : JSON.stringify(label));
+
+/** The gold labels (those the gold item states) that the extracted item gets wrong. */
+function labelDifferences(item: string, gold: Record<string, unknown>, got: Record<string, unknown>, fields: readonly LabelField[]): LabelDifference[] {
+  const out: LabelDifference[] = [];
+  for (const field of fields) {
+    if (!(field in gold)) continue;
+    const g = gold[field];
+    const x = got[field];
+    if (field === 'aliases') {
+      const want = ((g as string[] | undefined) ?? []).map(labelKey).sort();
+      const have = ((x as string[] | undefined) ?? []).map(labelKey).sort();
+      if (want.join('\n') !== have.join('\n')) {
+        out.push({ field, item, expected: JSON.stringify((g as string[]) ?? []), got: JSON.stringify((x as string[]) ?? []) });
+      }
+    } else if (!sameLabel(g as string | null, x as string | null)) {
+      out.push({ field, item, expected: shown(g as string | null), got: shown(x as string | null) });
+    }
+  }
+  return out;
+}
+
+/** Extracted facts as the scorer reads them: each figure with the text of every occurrence (`spans` into `paragraphs`). */
+export function forScoring<F extends { spans: { paragraph: number; start: number; end: number }[] }>(
+  facts: { people: ExtractedForScoring['people']; figures: (ExtractedForScoring['figures'][number] & F)[] },
+  paragraphs: readonly string[],
+): ExtractedForScoring {
+  return {
+    people: facts.people,
+    figures: facts.figures.map((f) => ({ ...f, texts: f.spans.map((s) => paragraphs[s.paragraph]?.slice(s.start, s.end) ?? '') })),
+  };
+}
+
+/** A figure's labels against the gold's; its text is right when any occurrence folded into it has the gold text. */
+function figureLabelDifferences(gold: GoldFigure, got: ExtractedForScoring['figures'][number]): LabelDifference[] {
+  const text = got.texts?.find((t) => sameLabel(t, gold.text)) ?? got.text;
+  return labelDifferences(gold.text, { ...gold }, { ...got, text }, ['text', 'kind', 'unit']);
+}
+
+/** One line per difference: the key a test lists a known gap under ("role of Win Myint"), then what differs. */
+export function describeDifference(d: LabelDifference): string {
+  return `${differenceKey(d)}: expected ${d.expected}, got ${d.got}`;
+}
+
+export function differenceKey(d: LabelDifference): string {
+  return `${d.field} of ${d.item}`;
+}
+
 function normaliseText(text: string): string {
   return text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
@@ -118,6 +209,7 @@ function trapFor(traps: GoldTrap[], text: string): GoldTrap | undefined {
 
 export function scoreArticle(gold: Gold, got: ExtractedForScoring): ArticleScore {
   const people: Tally = { found: 0, errors: 0, missed: 0, misses: [], falseHits: [] };
+  const labels: LabelDifference[] = [];
   const goldKeys = gold.people.map((p) => new Set([p.name, ...(p.aliases ?? [])].map(personKey)));
   const matchedPeople = new Set<number>();
   for (const person of got.people) {
@@ -125,6 +217,7 @@ export function scoreArticle(gold: Gold, got: ExtractedForScoring): ArticleScore
     if (g >= 0 && !matchedPeople.has(g)) {
       matchedPeople.add(g);
       people.found++;
+      labels.push(...labelDifferences(gold.people[g].name, { ...gold.people[g] }, person, ['name', 'title', 'aliases', 'role']));
     } else {
       people.errors++;
       people.falseHits.push(g >= 0 ? `${person.name} (duplicate)` : person.name);
@@ -143,9 +236,14 @@ export function scoreArticle(gold: Gold, got: ExtractedForScoring): ArticleScore
     if (r >= 0 && !matched.has(r)) {
       matched.add(r);
       figures.found++;
+      labels.push(...figureLabelDifferences(gold.figures.required[r], f));
       continue;
     }
-    if (r < 0 && gold.figures.optional.some((g) => figureMatches(g, f))) continue;
+    const optional = r < 0 ? gold.figures.optional.find((g) => figureMatches(g, f)) : undefined;
+    if (optional) {
+      labels.push(...figureLabelDifferences(optional, f));
+      continue;
+    }
     figures.errors++;
     const trap = r < 0 ? trapFor(gold.figures.traps, f.text) : undefined;
     if (trap) trapHits.push(`${f.text} (trap: ${trap.why})`);
@@ -155,7 +253,7 @@ export function scoreArticle(gold: Gold, got: ExtractedForScoring): ArticleScore
     if (!matched.has(i)) figures.misses.push(`${g.text} [${g.kind} ${g.value}]`);
   });
   figures.missed = figures.misses.length;
-  return { people, figures, trapHits };
+  return { people, figures, trapHits, labels };
 }
 
 export interface Rates {
@@ -177,4 +275,27 @@ export function total(tallies: Tally[]): Tally {
     (sum, t) => ({ found: sum.found + t.found, errors: sum.errors + t.errors, missed: sum.missed + t.missed, misses: [], falseHits: [] }),
     { found: 0, errors: 0, missed: 0, misses: [], falseHits: [] },
   );
+}
+
+const PLURAL: Record<LabelField, string> = { name: 'names', title: 'titles', aliases: 'aliases', role: 'roles', text: 'texts', kind: 'kinds', unit: 'units' };
+
+/** How many errors of each class: people and figures missed or extra, traps, and each label that differs. */
+export function classCounts(scores: readonly ArticleScore[]): Record<string, number> {
+  const counts: Record<string, number> = {
+    'people missed': 0,
+    'people extra': 0,
+    'figures missed': 0,
+    'figures extra': 0,
+    traps: 0,
+  };
+  for (const field of LABEL_FIELDS) counts[`${PLURAL[field]} differing`] = 0;
+  for (const s of scores) {
+    counts['people missed'] += s.people.missed;
+    counts['people extra'] += s.people.errors;
+    counts['figures missed'] += s.figures.missed;
+    counts['figures extra'] += s.figures.errors;
+    counts.traps += s.trapHits.length;
+    for (const d of s.labels) counts[`${PLURAL[d.field]} differing`]++;
+  }
+  return counts;
 }

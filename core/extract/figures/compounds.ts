@@ -1,7 +1,9 @@
 import type { AnalysedParagraph } from '../analyse';
-import { MEASURE_UNITS, TIME_UNITS } from '../tables/units';
+import { lookup } from '../tables/lookup';
+import { MEASURE_UNITS, SCALE_UNITS, TIME_UNITS } from '../tables/units';
 import { wordSet } from '../tables/words';
-import { isAsciiDigit } from '../tokens';
+import { SPEECH_VERBS } from '../tables/roles';
+import { hasLowerCase, isAsciiDigit, isCapitalised, isLetters, type Token } from '../tokens';
 import type { FigureKind } from '../types';
 import { nounAt, unitText } from './counted';
 import { hasLeadingZero, isMonth, isOrdinalSuffix, isTimeOfDay, isYear, unitNamesThing } from './exclusions';
@@ -28,8 +30,24 @@ const ASCII_HYPHENATED = /^([0-9][0-9,.]*|[a-z]+)-([a-z0-9-]+)$/i;
 let HYPHENATED: RegExp | undefined;
 /** "K50,000", "Rs500", "5bn", "26%": currency, digits and a suffix in one token. */
 const GLUED = /^(K|Rs)?([0-9][0-9,]*(?:\.[0-9]+)?)([a-z%]*)$/i;
+/** Most words of the noun phrase a compound describes ("township hospital"). */
+const MAX_DESCRIBED_WORDS = 2;
+/** Words that end the noun phrase a compound describes (English function words). */
+const NOUN_PHRASE_STOPS = wordSet('and or of in on at to for from with by as that which who whose where when than is are was were be has have had will would said says');
+
 /** Hyphenated descriptions that count strength ("a 2,000-strong force", "a 500-member militia"): how the press sizes armed groups. */
 const STRENGTH_WORDS = wordSet('strong man member');
+/**
+ * Nouns that a hyphenated number counts when it describes the size of a
+ * chamber, plan, body or building ("the 440-seat lower house", "a 10-point
+ * list", "a 50-bed hospital", "the 10-nation bloc"), with their plural, the
+ * unit reported (facts-spec: counts; dev gold 01 and 02 count "10-nation"
+ * and "five-point").
+ */
+const SIZE_NOUNS: Record<string, string> = lookup({
+  seat: 'seats', point: 'points', bed: 'beds', nation: 'nations', country: 'countries', party: 'parties',
+  storey: 'storeys', story: 'stories', room: 'rooms', page: 'pages',
+});
 
 /** The figures of a compound token at i; null when the token is none (then it is read as a plain number). */
 export function compoundAt(p: AnalysedParagraph, i: number): Reading | null {
@@ -41,7 +59,11 @@ export function compoundAt(p: AnalysedParagraph, i: number): Reading | null {
   const span = digit && hyphenated ? NUMBER_SPAN.exec(word) : null;
   if (span) return numberSpan(p, i, span[1], span[2]);
   const hyphen = hyphenated ? splitHyphenated(word) : null;
-  if (hyphen && !isSpelledCompound(word) && (isDigits(hyphen[1]) || hyphen[1].toLowerCase() in NUMBER_WORDS)) return hyphenatedFigure(p, i, hyphen[1], hyphen[2]);
+  if (hyphen && !isSpelledCompound(word) && (isDigits(hyphen[1]) || hyphen[1].toLowerCase() in NUMBER_WORDS)) {
+    // "the bloc’s Five-Point Consensus": a compound in title case before a capitalised word is part of a name.
+    if (isCapitalised(hyphen[2]) && hasLowerCase(hyphen[2]) && p.tokens[i + 1]?.cap) return none(i);
+    return hyphenatedFigure(p, i, hyphen[1], hyphen[2]);
+  }
   const glued = digit || c === 75 || c === 82 ? GLUED.exec(word) : null; // K50,000, Rs500 (the only letters numbers.ts lets start a number)
   if (glued && (glued[1] || glued[3])) return gluedFigure(p, i, glued[1] ?? '', glued[2], glued[3]);
   return null;
@@ -60,6 +82,25 @@ function isSpelledCompound(word: string): boolean {
 /** One figure that is the whole token i, or runs from it to token `to`. */
 function single(i: number, kind: FigureKind, value: number, unit: string | null, to = i): Reading {
   return { found: [{ kind, value, unit, from: i, to }], next: to + 1 };
+}
+
+/**
+ * Last token of the noun phrase a compound at i describes ("440-seat lower
+ * house", "five-point peace plan"): up to MAX_DESCRIBED_WORDS lower-case
+ * words, ending before a function word, a verb of saying or acting, a word
+ * in -ed or -ing, a number or punctuation.
+ */
+function describedNounEnd(p: AnalysedParagraph, i: number): number {
+  const t = p.tokens;
+  let end = i;
+  while (end - i < MAX_DESCRIBED_WORDS && isDescribedWord(t[end + 1]) && p.sentenceOf[end + 1] === p.sentenceOf[i]) end++;
+  return end;
+}
+
+function isDescribedWord(token: Token | undefined): boolean {
+  if (!token || token.cap || !isLetters(token.text)) return false;
+  const { key } = token;
+  return !NOUN_PHRASE_STOPS.has(key) && !SPEECH_VERBS.has(key) && !key.endsWith('ed') && !key.endsWith('ing');
 }
 
 /** No figure at token i: reading goes on after it. */
@@ -92,6 +133,9 @@ function hyphenatedFigure(p: AnalysedParagraph, i: number, left: string, right: 
   if (unitWord in MEASURE_UNITS && unitWord.length > 1) {
     return unitNamesThing(MEASURE_UNITS[unitWord], t, i + 1) ? none(i) : single(i, 'quantity', value, MEASURE_UNITS[unitWord]);
   }
+  if (unitWord in SCALE_UNITS) return single(i, 'quantity', value, SCALE_UNITS[unitWord]); // "a 5.9-magnitude quake"
+  // "the 440-seat lower house": the text runs through what the compound describes (dev gold 01 "10-nation regional bloc"); "one-party state" names a kind.
+  if (unitWord in SIZE_NOUNS && !(value === 1 && !digits)) return single(i, 'count', value, SIZE_NOUNS[unitWord], describedNounEnd(p, i));
   if (STRENGTH_WORDS.has(unitWord) && digits) {
     const noun = nounAt(p, i + 1, p.sentenceOf[i]);
     return noun >= 0 ? { found: [{ kind: 'count', value, unit: unitText(p, i + 1, noun), from: i, to: noun }], next: noun + 1 } : single(i, 'count', value, null);

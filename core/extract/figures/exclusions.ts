@@ -2,6 +2,7 @@ import { startsSentence, type AnalysedParagraph } from '../analyse';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../tables/calendar';
 import { COMMON_WORDS } from '../tables/common-words';
 import { ORG_HEADS } from '../tables/organisations';
+import { PEOPLES } from '../tables/peoples';
 import { MEASURE_UNITS, PERCENT_WORDS } from '../tables/units';
 import { wordSet } from '../tables/words';
 import { isLetters, isPossessive, startsWithNumber, type Token } from '../tokens';
@@ -31,6 +32,9 @@ const IDENTIFIER_NOUNS = wordSet(`
   units camp battery squadron fleet region command corps operation model type version ron tel phone hotline ext
 `);
 
+/** A group of digits just before a number that makes both one phone number: digits, or a leading zero and hyphens ("067-412 356"). */
+const PHONE_GROUP = /^(?:\d+|0\d*(?:-\d+)+)$/;
+
 /** Words that link the numbers of a list ("Military Operation Command Centers 14, 16 and 12"): after an identifier, the list's numbers are identifiers too. */
 const LIST_LINKS = new Set(['to', '-', '–', 'and', 'or', ',', '&']);
 
@@ -40,6 +44,9 @@ const LIST_LINKS = new Set(['to', '-', '–', 'and', 'or', ',', '&']);
  * 105-mile border trade gate" at Muse, a "7-mile camp"; a gate or a camp has
  * no length, a road does), and weapons by their calibre ("120mm mortars").
  */
+/** Words after a unit that make it measure a distance or a size, not name a place ("east of", "from", "long"): English usage. */
+const MEASURING_WORDS = wordSet('of from to away east west north south northeast northwest southeast southwest up down along across beyond inside outside long wide high deep');
+
 const NAMING_UNITS: Record<string, ReadonlySet<string>> = {
   miles: wordSet('gate gates zone camp camps village market junction checkpoint station town ward quarter'),
   mm: wordSet('mortar mortars howitzer howitzers gun guns cannon cannons rifle rifles artillery shell shells rocket rockets round rounds ammunition launcher launchers'),
@@ -84,35 +91,60 @@ export function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'tim
   if (t[read.from - 1]?.text === ':' && /^\d/.test(t[read.from - 2]?.text ?? '')) return 'time'; // "10:15"
   // "one in four voters", "1 in 3 children": a proportion, which counts neither number of things.
   if (!read.multiplied && ((prevKey === 'in' && isProportion(t, prevIndex - 1, read.from)) || (nextKey === 'in' && isProportion(t, read.from, read.to + 2)))) return 'ratio';
+  if (namesOrganisation(t, read.to + 1)) return 'identifier';
   if (read.spelled) return null;
   const digits = t[read.from].text;
   // "09-451234567", "+95 9 451 234 567": a leading zero or plus, or groups of digits in a row.
-  if (hasLeadingZero(digits) || t[read.from - 1]?.text === '+' || /^\d+$/.test(t[read.to + 1]?.text ?? '') || /^\d+$/.test(t[read.from - 1]?.text ?? '')) return 'phone';
+  if (hasLeadingZero(digits) || t[read.from - 1]?.text === '+' || /^\d+$/.test(t[read.to + 1]?.text ?? '') || PHONE_GROUP.test(t[read.from - 1]?.text ?? '')) return 'phone';
   if (isYear(read) && !unitAfter(t, read.to + 1)) return 'year';
   if (nextKey === '(' && /^[a-z]$/i.test(t[read.to + 2]?.text ?? '') && t[read.to + 3]?.text === ')') return 'identifier';
-  // An argument in code quoted in the text, "alert(1)": a bracket glued to a word just before, closed just after.
+  // A sub-number of a law, "Section 13(1)", or an argument in code quoted in the text, "alert(1)": a bracket glued to a word or number just before, closed just after.
   const open = t[read.from - 1];
-  if (open?.text === '(' && t[read.from - 2]?.end === open.start && isLetters(t[read.from - 2].text) && nextKey === ')') return 'identifier';
+  const glued = t[read.from - 2];
+  if (open?.text === '(' && glued?.end === open.start && (isLetters(glued.text) || isDigits(glued.text)) && nextKey === ')') return 'identifier';
   if (!prev || currencyBefore(t, read.from)) return null;
   if (IDENTIFIER_NOUNS.has(prevKey)) return 'identifier';
-  if (prev.cap && !isPossessive(prev.text) && prevIndex === read.from - 1) {
+  // "Route 3", "Battalion 52": a capitalised word names the number, unless a unit says it measures ("in Dubai 150,000 rupees").
+  if (prev.cap && !isPossessive(prev.text) && prevIndex === read.from - 1 && !unitAfter(t, read.to + 1)) {
     const opener = startsSentence(p, prevIndex) && !ORG_HEADS.has(prevKey);
     if (!opener && !COMMON_WORDS.has(prevKey)) return 'identifier';
   }
   return null;
 }
 
-/** Whether the unit names the thing one of the few words from k on (up to a punctuation mark) stands for: "105-mile gate", "60mm mortars". */
+/**
+ * Whether the unit names the thing one of the few words from k on stands
+ * for: "105-mile gate", "the 105-mile border trade gate", "60mm mortars".
+ * A word that places or measures ("25 miles east of Mindat town", "18
+ * miles north of …") ends the search: then the unit measures a distance.
+ */
 export function unitNamesThing(unit: string, t: Token[], k: number): boolean {
   const nouns = NAMING_UNITS[unit];
   if (!nouns) return false;
-  for (let i = k; i < k + 4 && t[i]?.letter; i++) if (nouns.has(t[i].key)) return true;
+  for (let i = k; i < k + 4 && t[i]?.letter && !MEASURING_WORDS.has(t[i].key); i++) if (nouns.has(t[i].key)) return true;
   return false;
 }
 
-/** Token index after an identifier's list ("Operation Centers 14, 16 and 12"): numbers up to there are identifiers too. */
+/**
+ * A number at the head of an organisation's name ("Three Brotherhood
+ * Alliance", "Eleven Media Group"): two or more capitalised words after it
+ * end in an organisation's head word.
+ */
+function namesOrganisation(t: Token[], k: number): boolean {
+  if (!t[k]?.cap || PEOPLES.has(t[k].key)) return false;
+  let last = k;
+  while (last < k + 4 && t[last + 1]?.cap) last++;
+  return last > k && ORG_HEADS.has(t[last].key);
+}
+
+/**
+ * Token index after an identifier's list ("Operation Centers 14, 16 and 12",
+ * "Aug. 12 and 13"): numbers up to there are identifiers too. A comma after
+ * a year ends the date ("since February 2021, 11 have been deported").
+ */
 export function listContinuation(t: Token[], at: number): number {
   const link = t[at + 1]?.text ?? '';
+  if (link === ',' && /^\d{4}$/.test(t[at]?.text ?? '')) return -1;
   return LIST_LINKS.has(link) && startsWithNumber(t[at + 2]?.text ?? '') ? at + 2 : -1;
 }
 
@@ -138,7 +170,7 @@ function plainValue(t: Token[], k: number): number | null {
 }
 
 /** A currency, percent or measure word at token k (what makes "2000 kyats" not a year). */
-function unitAfter(t: Token[], k: number): boolean {
+export function unitAfter(t: Token[], k: number): boolean {
   const key = lowerAt(t, k);
   return currencyOfWord(key) !== undefined || PERCENT_WORDS.has(key) || key in MEASURE_UNITS;
 }

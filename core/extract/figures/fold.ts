@@ -4,7 +4,9 @@ import type { Found } from './found';
 
 /**
  * Folding: a value the body states again is one figure with every place it
- * stands (Figure.spans), as the spec's gold lists count figures.
+ * stands (Figure.spans), as the spec's gold lists count figures. The first
+ * occurrence is shown, unless it is a duration and a count of the same value
+ * follows (the count is the story's fact).
  */
 
 /** Kinds folded only with their own kind ("5 percent" is not "$5"); counts, quantities and durations of one value fold together. */
@@ -25,18 +27,17 @@ export class FoldedFigures {
     const existing = this.byKey.get(key);
     if (existing) {
       existing.spans.push(span);
+      // "the last two days … between two villages": the count is the fact, the duration its background, so the count is shown.
+      if (existing.kind === 'duration' && found.kind === 'count' && found.unit) Object.assign(existing, this.shown(p, found, span));
       return;
     }
-    const figure: Figure = {
-      text: p.text.slice(span.start, span.end),
-      kind: found.kind,
-      value: found.value,
-      unit: found.unit,
-      context: sentenceText(p, found.from),
-      span,
-      spans: [span],
-    };
+    const figure: Figure = { ...this.shown(p, found, span), value: found.value, spans: [span] };
     this.byKey.set(key, figure);
     this.figures.push(figure);
+  }
+
+  /** What the panel shows of a figure: one occurrence's text, kind, unit, sentence and place. */
+  private shown(p: AnalysedParagraph, found: Found, span: TextSpan): Pick<Figure, 'text' | 'kind' | 'unit' | 'context' | 'span'> {
+    return { text: p.text.slice(span.start, span.end), kind: found.kind, unit: found.unit, context: sentenceText(p, found.from), span };
   }
 }

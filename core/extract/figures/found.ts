@@ -13,6 +13,13 @@ export interface Found {
   /** Character offsets of the text, when it begins or ends inside a token (Burmese writes particles joined to the unit). */
   start?: number;
   end?: number;
+  /**
+   * Set on a count whose noun is not written after it ("29 others", "13 went
+   * to the USDP"): it takes its unit from the figure it points back to
+   * (index.ts). 'strong' and 'bare' are counts whatever they point to;
+   * 'weak' is a figure only when it points to one.
+   */
+  pointsBack?: 'strong' | 'bare' | 'weak';
 }
 
 /** What reading at a token gives: the figures found there (none, one or two) and the token where reading goes on. */

@@ -1,11 +1,12 @@
-import type { AnalysedParagraph } from '../analyse';
+import { isHeadline, type AnalysedParagraph } from '../analyse';
 import { burmeseFigureAt, isBurmeseNumber } from '../burmese/figures';
 import { startsWithNumber } from '../tokens';
 import type { Figure } from '../types';
 import { compoundAt } from './compounds';
 import { exclusion, listContinuation } from './exclusions';
 import { FoldedFigures } from './fold';
-import type { Reading } from './found';
+import type { Found, Reading } from './found';
+import { pointBack } from './pointing';
 import { classify } from './measures';
 import { mayStartNumber, readNumber } from './numbers';
 
@@ -18,12 +19,16 @@ import { mayStartNumber, readNumber } from './numbers';
  * At each token that may start a number (numbers.ts): a compound token
  * ("30,000-40,000", "20-year", "K50,000": compounds.ts), else the number read
  * there, unless it is no figure (exclusions.ts), measured by the words around
- * it (measures.ts: money.ts, counted.ts); repeats are folded (fold.ts).
+ * it (measures.ts: money.ts, counted.ts); a count with no noun of its own
+ * takes the unit of the figure it points back to (pointing.ts); repeats are
+ * folded (fold.ts). A title-case headline inside the body names no figure.
  */
 
 export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] {
   const folded = new FoldedFigures();
   for (const p of paragraphs) {
+    if (isHeadline(p)) continue;
+    const found: Found[] = [];
     let skippedListAt = -1;
     for (let i = 0; i < p.tokens.length; i++) {
       if (!mayStartNumber(p.tokens[i])) continue;
@@ -34,9 +39,10 @@ export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] 
         i = result.skipped;
         continue;
       }
-      for (const found of result.found) folded.add(p, found);
+      found.push(...result.found);
       i = Math.max(i, result.next - 1);
     }
+    for (const f of pointBack(p, found)) folded.add(p, f);
   }
   return folded.figures;
 }

@@ -1,5 +1,6 @@
 import type { AnalysedParagraph } from '../analyse';
-import { MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from '../tables/units';
+import { MEASURE_UNITS, PERCENT_WORDS, SCALE_UNITS, TIME_UNITS } from '../tables/units';
+import { ageAt } from './ages';
 import { counted } from './counted';
 import { unitNamesThing } from './exclusions';
 import type { Found } from './found';
@@ -7,12 +8,16 @@ import { currencyBefore, moneyAt, pastCurrencySigns } from './money';
 import { lowerAt, parseDecimal, readNumber, type NumberRead } from './numbers';
 
 /**
- * What a number measures, from the words around it: the second number of a
- * range, a percentage, money, a duration, a quantity, else what it counts.
+ * What a number measures, from the words around it: an age (ages.ts), a
+ * scale or a ratio, the second number of a range, a percentage, money, a
+ * duration, a quantity, else what it counts.
  */
 
 /** English words and dashes between the two numbers of a range ("1,850 to 2,100 kyats", "between 100 and 150 people"). */
 const RANGE_WORDS = new Set(['to', 'and', 'or', '-', '–', '—']);
+
+/** Words after "N times" that compare it with an amount, so that it is a ratio ("three times last year’s price", "five times the price", "200 times less"): English usage. */
+const RATIO_FOLLOWERS = new Set(['the', 'its', 'their', 'his', 'her', 'last', 'this', 'that', 'what', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'smaller', 'greater', 'faster', 'slower', 'as']);
 
 /** Words after a percentage that make it the name of a grade ("25 percent broken" rice, as rice traders grade it), not a measure. */
 const GRADE_WORDS = new Set(['broken', 'brokens']);
@@ -26,6 +31,15 @@ export function classify(p: AnalysedParagraph, read: NumberRead, inRange = false
   // The two words after the number, lower-cased once.
   const next = lowerAt(t, after);
   const second = lowerAt(t, after + 1);
+  if (!currency) {
+    const age = ageAt(p, read);
+    if (age) return age;
+    // "of magnitude 4.6": the scale's name before the number.
+    const scale = lowerAt(t, read.from - 1);
+    if (scale in SCALE_UNITS && !read.spelled) return { kind: 'quantity', value, unit: SCALE_UNITS[scale], from: read.from - 1, to: read.to };
+    // "three times last year’s price": a ratio; "three times a week" is a frequency, no figure.
+    if (next in SCALE_UNITS) return RATIO_FOLLOWERS.has(second) ? { kind: 'quantity', value, unit: SCALE_UNITS[next], from: read.from, to: after } : null;
+  }
   if (!inRange && RANGE_WORDS.has(next)) {
     const range = rangeEnd(p, read, after + 1);
     if (range) return { ...range, from: currency?.start ?? read.from, to: read.to };

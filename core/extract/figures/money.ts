@@ -33,9 +33,13 @@ const CURRENCY_SIGNS: Record<string, string> = lookup({
 /** Adjectives between a number and "dollars" that name the currency ("US dollars", "Singapore dollars"), and the dollar words. */
 const DOLLAR_QUALIFIERS: Record<string, string> = lookup({ us: 'USD', american: 'USD', singapore: 'SGD', hong: 'HKD', australian: 'AUD' });
 const DOLLAR_WORDS = new Set(['dollar', 'dollars']);
+/** The US dollar's nickname in the press ("5,020 kyats to the greenback"). */
+const DOLLAR_NICKNAMES = new Set(['greenback', 'greenbacks']);
 
-/** Words that link a kyat amount to the dollar it buys ("4,500 to the dollar", "per US dollar"), as the site reports the market rate. */
+/** Words that link an amount to the currency it buys ("4,500 to the dollar", "148 kyats to the baht", "per US dollar"), as the site reports market rates. */
 const RATE_LINKS = new Set(['to', 'per', 'against']);
+/** Words between a rate link and the currency ("to the US dollar"). */
+const RATE_QUALIFIERS = new Set(['the', 'us', 'one', 'a', 'each']);
 
 /** The currency a word after a number names ("kyats": MMK), if any. */
 export function currencyOfWord(word: string): string | undefined {
@@ -88,13 +92,17 @@ export function moneyAt(p: AnalysedParagraph, read: NumberRead, currency: Curren
   const qualified = word in DOLLAR_QUALIFIERS;
   const subunit = CURRENCY_SUBUNITS[qualified ? lowerAt(t, k + 1) : word];
   if (subunit) {
-    return { kind: 'money', value: parseDecimal(t[read.from].text) * subunit[1], unit: subunit[0], from: read.from, to: qualified ? k + 1 : k };
+    let to = qualified ? k + 1 : k;
+    if (lowerAt(t, to + 1) === 'per' && isLetters(t[to + 2]?.text ?? '')) to += 2; // "7.5 US cents per unit"
+    return { kind: 'money', value: parseDecimal(t[read.from].text) * subunit[1], unit: subunit[0], from: read.from, to };
   }
   const currencyWord = word in CURRENCY_WORDS;
   if (currencyWord) code = code ?? CURRENCY_WORDS[word];
   if (code) {
     let to = currencyWord ? k : read.to;
-    if (lowerAt(t, to + 1) === 'per' && isLetters(t[to + 2]?.text ?? '')) to += 2; // "2,100 kyats per dollar"
+    const rate = exchangeRate(t, to + 1);
+    if (rate) to += rate;
+    else if (lowerAt(t, to + 1) === 'per' && isLetters(t[to + 2]?.text ?? '')) to += 2; // "2,100 kyats per dollar", "5,000 baht per trip"
     return { kind: 'money', value, unit: code, from: currency?.start ?? read.from, to };
   }
   const rate = read.spelled ? 0 : exchangeRate(t, k);
@@ -102,13 +110,14 @@ export function moneyAt(p: AnalysedParagraph, read: NumberRead, currency: Curren
 }
 
 /**
- * "4,500 to the dollar", "per US dollar": a kyat exchange rate with the
- * currency left out (the site's market rate). Returns the phrase length, or 0.
+ * "to the dollar", "per US dollar", "to the greenback", "against the baht":
+ * the currency an amount buys, as the site quotes market rates. Returns the
+ * phrase length from token k, or 0.
  */
 function exchangeRate(t: Token[], k: number): number {
   if (!RATE_LINKS.has(t[k]?.key ?? '')) return 0;
   let n = k + 1;
-  if (t[n]?.key === 'the') n++;
-  if (t[n]?.key === 'us') n++;
-  return DOLLAR_WORDS.has(t[n]?.key ?? '') ? n - k + 1 : 0;
+  while (n < k + 3 && RATE_QUALIFIERS.has(t[n]?.key ?? '')) n++;
+  const key = t[n]?.key ?? '';
+  return DOLLAR_WORDS.has(key) || DOLLAR_NICKNAMES.has(key) || key in CURRENCY_WORDS ? n - k + 1 : 0;
 }

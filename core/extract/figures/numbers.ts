@@ -21,6 +21,9 @@ export const MULTIPLIERS: Record<string, number> = lookup({
   mln: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
 
+/** Words before "a hundred", "a thousand", "a million" that make it an estimate of an amount rather than rhetoric ("nearly a million people"). */
+const ESTIMATE_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'over', 'than', 'least', 'to', 'of']);
+
 /** A numeral: digits, in groups of three after commas, maybe a decimal part ("4,705", "1.63", "၁၂,၀၀၀"). */
 const DIGITS = new RegExp(`^${DIGIT_PATTERN}+(?:,${DIGIT_PATTERN}{3})*(?:\\.${DIGIT_PATTERN}+)?$`);
 /** Four digits and nothing else, as a bare year is written. */
@@ -100,6 +103,8 @@ function readWords(tokens: Token[], i: number): NumberRead | null {
     return { value: 0.5 * MULTIPLIERS[lowerAt(tokens, k + 2)], from: i, to: k + 2, spelled: true, yearLike: false, multiplied: true };
   }
   if (lowerAt(tokens, k) === 'a' && (lowerAt(tokens, k + 1) === 'dozen' || WORD_MULTIPLIERS.has(lowerAt(tokens, k + 1)))) {
+    // "A thousand speeches will not undo …", "“a million spare parts”": a bare round number with "a" is rhetoric; an estimate says so ("about a million").
+    if (lowerAt(tokens, k + 1) !== 'dozen' && !ESTIMATE_WORDS.has(lowerAt(tokens, k - 1))) return null;
     const value = lowerAt(tokens, k + 1) === 'dozen' ? 12 : MULTIPLIERS[lowerAt(tokens, k + 1)];
     return { value, from: i, to: k + 1, spelled: true, yearLike: false, multiplied: lowerAt(tokens, k + 1) !== 'dozen' };
   }

@@ -25,6 +25,7 @@ export const ORG_HEADS = wordSet(`
   tatmadaw sit-tat sittat corps unit units mile state states regions
   media newspaper channel press
   republic kingdom empire dynasty nations
+  convention conventions team teams divisions battalions regiments brigades commands columns
 `);
 
 /**

@@ -58,3 +58,15 @@ export const PLACE_PHRASES = phraseList(`
  * name may go through them.
  */
 export const PLACE_ACRONYMS = new Set(['usa', 'us', 'uk']);
+
+/**
+ * Head nouns of place names ("Kyaung Lae Village", "Demoso Township",
+ * "Prachuap Khiri Khan Province"): a run ending in one names a place, and
+ * its name is a place wherever else the body writes it. General English
+ * place nouns and the administrative units of Myanmar and its neighbours.
+ */
+export const PLACE_HEADS = wordSet(`
+  village villages town towns township townships district districts region regions state states
+  province provinces prefecture county city ward quarter tract island islands river lake bay
+  mountain mountains hill hills range valley camp camps subdistrict division
+`);

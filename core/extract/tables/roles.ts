@@ -52,6 +52,7 @@ export const THING_HEADS = wordSet(`
   agreement pipeline highway railway mine mines field fields plantation factory township's
   forces fighters troops brand airline bank university institute ministry department office
   towns townships cities districts regions states areas camps roads streets rivers
+  gate gates crossing crossings zones
 `);
 
 /** Lower-case words after a run that suit a person ("the Thein Sein government"). */

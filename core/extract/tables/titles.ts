@@ -1,4 +1,4 @@
-import { phraseList } from './words';
+import { phraseList, wordSet } from './words';
 
 /** Short titles a dot may follow ("Dr.", "Lt. Gen."): the dot neither ends the sentence nor the name. */
 export const TITLE_ABBREVIATIONS = 'dr mr mrs ms prof lt gen col maj capt brig sgt cpl pvt adm snr sr jr st rev';
@@ -10,7 +10,7 @@ export const TITLE_ABBREVIATIONS = 'dr mr mrs ms prof lt gen col maj capt brig s
  * ignores dots and treats a hyphen like a space.
  */
 
-/** Military and police ranks, spelled out and abbreviated (Tatmadaw and foreign usage). */
+/** Military and police ranks, spelled out and abbreviated (Tatmadaw and foreign usage; "Pol" is the Thai police's abbreviation). */
 export const RANKS = phraseList(`
   senior general | snr gen | sr gen | vice senior general | vice snr gen | vice sr gen |
   general | gen | lieutenant general | lt gen | lieut gen | major general | maj gen |
@@ -20,10 +20,12 @@ export const RANKS = phraseList(`
   admiral | adm | rear admiral | vice admiral | commodore | air marshal | air chief marshal |
   air vice marshal | field marshal | police colonel | police major | police captain |
   police lieutenant colonel | police brigadier general | police major general |
-  police lieutenant general | police general | bogyoke
+  police lieutenant general | police general | bogyoke |
+  pol col | pol lt col | pol maj | pol capt | pol lt | pol gen | pol lt gen | pol maj gen | pol brig gen |
+  pol colonel | pol major | pol general
 `);
 
-/** Offices and forms of address before a name (the spec's list and its common relatives). */
+/** Offices and forms of address before a name (the spec's list and its common relatives, and the Karen National Union's "Padoh"). */
 export const OFFICES = phraseList(`
   president | vice president | former president | prime minister | deputy prime minister |
   minister | deputy minister | union minister | chief minister | foreign minister |
@@ -37,6 +39,22 @@ export const OFFICES = phraseList(`
   princess | emperor | pope | chief justice | judge | attorney general | sheikh |
   dr | doctor | prof | professor | mr | mrs | ms | miss | sir | dame | lord | rev | reverend |
   venerable | sayadaw | father | sister | special rapporteur | rapporteur | acting president |
-  interim president
+  interim president | foreign secretary | home secretary | external affairs minister |
+  home affairs minister | padoh
+`);
+
+/**
+ * Last words of the offices that facts-spec.md strips from a name
+ * (President, Vice President, Prime Minister, Minister, Deputy Minister,
+ * Ambassador, Chairman, Chief Minister, Speaker, and any minister of a
+ * portfolio), and its forms of address (Dr, Prof, Mr, Mrs, Ms, with Rev of
+ * the same kind): a form with one of them, or with a rank, is an alias of
+ * the person. Other offices (Judge, Governor, Secretary-General, Sayadaw,
+ * Padoh) are the person's title only, as the dev gold (NOTES-09-15, 14)
+ * treats Secretary-General.
+ */
+export const ALIAS_OFFICE_ENDS = wordSet(`
+  president minister ambassador chairman chairwoman chairperson speaker
+  dr doctor prof professor mr mrs ms rev reverend
 `);
 

@@ -23,9 +23,17 @@ export const MEASURE_UNITS: Record<string, string> = lookup({
   liter: 'liters', liters: 'liters', litre: 'liters', litres: 'liters', gallon: 'gallons', gallons: 'gallons',
   barrel: 'barrels', barrels: 'barrels', mw: 'MW', megawatt: 'MW', megawatts: 'MW', kw: 'kW', kilowatt: 'kW',
   kilowatts: 'kW', gw: 'GW', gigawatt: 'GW', gigawatts: 'GW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh',
+  kv: 'kV', kilovolt: 'kV', kilovolts: 'kV', kva: 'kVA', 'kilovolt-ampere': 'kVA', 'kilovolt-amperes': 'kVA',
   mph: 'mph', 'km/h': 'km/h', degrees: 'degrees', celsius: 'degrees', basket: 'baskets', baskets: 'baskets',
   pyi: 'pyi', pyis: 'pyi', tins: 'tins', 'cubic feet': 'cubic feet', 'cubic meters': 'cubic meters', tcf: 'tcf', bcf: 'bcf',
 });
+
+/**
+ * Words that measure on a scale or by a multiple, written with the number
+ * ("magnitude 4.6", "a 5.9-magnitude quake", "three times last year's
+ * price"): quantities in that unit.
+ */
+export const SCALE_UNITS: Record<string, string> = lookup({ magnitude: 'magnitude', times: 'times' });
 
 /** Lengths of time ("80 days", "a 20-year sentence"). */
 export const TIME_UNITS: Record<string, string> = lookup({

@@ -24,7 +24,12 @@ describe('money', () => {
     ['The project costs $5bn in all.', '$5bn', 5_000_000_000, 'USD'],
     ['The bank lent K30 mn to each firm.', 'K30 mn', 30_000_000, 'MMK'],
     ['Revenue fell to 2.2 trillion kyats.', '2.2 trillion kyats', 2_200_000_000_000, 'MMK'],
-    ['Power will sell at 6.5 US cents per unit.', '6.5 US cents', 0.065, 'USD'],
+    ['Power will sell at 6.5 US cents per unit.', '6.5 US cents per unit', 0.065, 'USD'],
+    ['The kyat fell to 5,140 kyats to the greenback.', '5,140 kyats to the greenback', 5140, 'MMK'],
+    ['Dealers quoted 4,720 kyats per US dollar on Monday.', '4,720 kyats per US dollar', 4720, 'MMK'],
+    ['The kyat slid past 5,080 to the greenback.', '5,080 to the greenback', 5080, 'MMK'],
+    ['In Myawaddy it traded at 151 kyats to the baht.', '151 kyats to the baht', 151, 'MMK'],
+    ['A broker in Dubai took 120,000 rupees from him.', '120,000 rupees', 120_000, 'INR'],
     ['Rice sold for 2,950 kyats per pyi.', '2,950 kyats per pyi', 2950, 'MMK'],
     ['Unions want a 15,600-kyat daily wage.', '15,600-kyat', 15_600, 'MMK'],
     ['She paid with a five-dollar bill.', 'five-dollar', 5, 'USD'],
@@ -38,6 +43,17 @@ describe('money', () => {
 
   it('reads both ends of a range', () => {
     expect(figures('The rate moved from 3,300 kyats to 3,650 kyats per dollar.').map((f) => f.value)).toEqual([3300, 3650]);
+  });
+
+  it('gives a bare number compared with a sum in its sentence that sum’s currency', () => {
+    expect(figures('The baht is 690 kyats today; last year it was 540.').map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['690 kyats', 'money', 'MMK'],
+      ['540', 'money', 'MMK'],
+    ]);
+    expect(figures('Fees were 90,000 kyats, and 15 were arrested.').map((f) => [f.text, f.kind])).toEqual([
+      ['90,000 kyats', 'money'],
+      ['15', 'count'],
+    ]);
   });
 
   it('keeps money and percent of the same value apart', () => {
@@ -95,6 +111,59 @@ describe('counts', () => {
     expect(figures('The junta lost 20 soldiers in three days.').map((f) => f.text)).toEqual(['20 soldiers', 'three days']);
   });
 
+  it('gives a count that points back the noun of the count it points to', () => {
+    const units = (...p: string[]) => figures(...p).map((f) => [f.text, f.unit]);
+    expect(units('Shelling killed 12 villagers and wounded 31 others.')).toEqual([['12 villagers', 'villagers'], ['31 others', 'villagers']]);
+    expect(units('Of the 22 lower house seats, 15 went to the party and four to its ally.')).toEqual([
+      ['22 lower house seats', 'lower house seats'],
+      ['15', 'seats'],
+      ['four', 'seats'],
+    ]);
+    expect(units('The court jailed 14 students. Nine of them were women.')).toEqual([['14 students', 'students'], ['Nine', 'students']]);
+    expect(units('It brought to 52 the number of outposts seized this year.')).toEqual([['52', 'outposts']]);
+    expect(units('Of its members, 61 are retired colonels.')).toEqual([['61', 'retired colonels']]);
+  });
+
+  it('does not count a spelled number before a verb that points nowhere', () => {
+    expect(figures('Only bills divisible by nine were printed.')).toEqual([]);
+  });
+
+  it('keeps coordinated nouns, possessives and modifiers in the counted noun', () => {
+    expect(one('They sheltered in 41 monasteries and schools.')).toMatchObject({ text: '41 monasteries and schools', unit: 'monasteries and schools' });
+    expect(one('Some 300 soldiers and militia members guarded it.')).toMatchObject({ unit: 'soldiers and militia members' });
+    expect(one('The court heard 9 police witnesses.')).toMatchObject({ text: '9 police witnesses', unit: 'police witnesses' });
+    expect(one('They seized three 120mm mortars.')).toMatchObject({ text: 'three 120mm mortars', unit: '120mm mortars' });
+    expect(one('Police rescued 37 Indians.')).toMatchObject({ unit: 'Indians' });
+    expect(one('She cares for her five grandchildren.')).toMatchObject({ unit: 'grandchildren' });
+    expect(figures('Rebels hold 23 of the state’s 40 townships.').map((f) => [f.text, f.unit])).toEqual([
+      ['23 of the state’s 40 townships', 'townships'],
+      ['40 townships', 'townships'],
+    ]);
+    expect(figures('Troops seized 80 rifles and two army trucks.').map((f) => f.text)).toEqual(['80 rifles', 'two army trucks']);
+  });
+
+  it('counts what a hyphenated size describes', () => {
+    expect(one('The 330-seat chamber met.')).toMatchObject({ text: '330-seat chamber', kind: 'count', value: 330, unit: 'seats' });
+    expect(one('They drew up a seven-point plan.')).toMatchObject({ text: 'seven-point plan', unit: 'points' });
+    expect(figures('It was a one-party state.')).toEqual([]);
+    expect(figures('The Four-Point Accord failed.')).toEqual([]);
+  });
+
+  it('reads ages as durations in years', () => {
+    const ages = (...p: string[]) => figures(...p).map((f) => [f.text, f.kind, f.value, f.unit]);
+    expect(ages('Ma Hla Hla, 33, a nurse, fled.')).toEqual([['33', 'duration', 33, 'years']]);
+    expect(ages('Men aged 18 to 40 must serve.')).toEqual([['18', 'duration', 18, 'years'], ['40', 'duration', 40, 'years']]);
+    expect(ages('The general, who turns 71 in May, stayed.')).toEqual([['71', 'duration', 71, 'years']]);
+    expect(ages('Most of the dead were children under 12.')).toEqual([['12', 'duration', 12, 'years']]);
+    expect(ages('She was only 19 when she left.')).toEqual([['19', 'duration', 19, 'years']]);
+    expect(ages('Her son is 8 years old.')).toEqual([['8 years old', 'duration', 8, 'years']]);
+  });
+
+  it('leaves a round number written with "a" alone unless it is an estimate', () => {
+    expect(figures('A thousand promises will not feed anyone.')).toEqual([]);
+    expect(one('Nearly a million people fled.')).toMatchObject({ text: 'a million people', value: 1_000_000 });
+  });
+
   it('leaves "one" as a pronoun or article alone', () => {
     expect(figures('One farmer said one of the wells was dry.')).toEqual([]);
   });
@@ -110,7 +179,12 @@ describe('quantities and durations', () => {
     ['The siege lasted 80 days.', '80 days', 'duration', 80, 'days'],
     ['He received a 15-year sentence.', '15-year', 'duration', 15, 'years'],
     ['The army paved a 105-mile road to the border.', '105-mile', 'quantity', 105, 'miles'],
-    ['The ties are now 70 years old.', '70 years', 'duration', 70, 'years'],
+    ['The ties are now 70 years old.', '70 years old', 'duration', 70, 'years'],
+    ['The quake measured magnitude 5.1 on the scale.', 'magnitude 5.1', 'quantity', 5.1, 'magnitude'],
+    ['A 6.2-magnitude quake struck.', '6.2-magnitude', 'quantity', 6.2, 'magnitude'],
+    ['Rice costs four times last year’s price.', 'four times', 'quantity', 4, 'times'],
+    ['The line carries 230 kV now.', '230 kV', 'quantity', 230, 'kV'],
+    ['The camp lies 12 miles east of the town.', '12 miles', 'quantity', 12, 'miles'],
   ])('%s', (sentence, text, kind, value, unit) => {
     expect(one(sentence)).toEqual({ text, kind, value, unit });
   });
@@ -146,6 +220,10 @@ describe('never figures', () => {
     ['proportions', 'About one in four voters cast a ballot, and 1 in 3 children is hungry.'],
     ['places named by their mile post', 'Traders at the 105-mile border trade gate moved to a 7-mile camp.'],
     ['arguments of code quoted in the text', 'The fake page carried alert(1) and f(2) in its markup.'],
+    ['sub-sections of a law', 'He was charged under Section 13(1) of the act.'],
+    ['a number at the head of a name', 'The Three Brotherhood Alliance met.'],
+    ['frequencies', 'The jets came three times a week.'],
+    ['the last group of a phone number', 'Call the hotline at 067-412 356 for help.'],
   ])('%s', (_kind, sentence) => {
     expect(figures(sentence)).toEqual([]);
   });
@@ -157,6 +235,13 @@ describe('folding and order', () => {
     expect(found).toHaveLength(1);
     expect(found[0].spans).toHaveLength(2);
     expect(found[0].context).toBe('The fund holds 30 billion kyats.');
+  });
+
+  it('shows a count rather than an earlier duration of the same value', () => {
+    const found = figures('Fighting raged for two days. Troops burned two villages.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'two villages', kind: 'count', unit: 'villages', context: 'Troops burned two villages.' });
+    expect(found[0].spans).toHaveLength(2);
   });
 
   it('lists figures in document order with their sentence', () => {

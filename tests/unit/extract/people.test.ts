@@ -33,6 +33,21 @@ describe('ranks and titles', () => {
     expect(person('Tin Oo Lwin', 'Deputy Minister for Defense Maj-Gen Tin Oo Lwin spoke first.')?.title).toBe('Maj-Gen');
   });
 
+  it('reads police ranks, the KNU’s Padoh and capitalised offices as titles', () => {
+    expect(people('Pol Maj-Gen Somchai Rattana spoke.')[0]).toMatchObject({ name: 'Somchai Rattana', title: 'Pol Maj-Gen' });
+    expect(people('Padoh Saw Lah Htoo, the KNU official, spoke.')[0]).toMatchObject({ name: 'Saw Lah Htoo', title: 'Padoh', aliases: [] });
+    expect(people('India’s National Security Adviser Rakesh Menon flew in.')[0]).toMatchObject({ name: 'Rakesh Menon', title: 'National Security Adviser' });
+    expect(people('Foreign Secretary Anwar Hossain met him.')[0]).toMatchObject({ name: 'Anwar Hossain', title: 'Foreign Secretary' });
+    expect(people('Loikaw Sayadaw U Zawana prayed.')[0]).toMatchObject({ name: 'Zawana', title: 'Sayadaw' });
+  });
+
+  it('lists a titled form as an alias only when the spec strips its title', () => {
+    expect(person('Myint Swe', 'Judge U Myint Swe read the verdict.', 'U Myint Swe left.')).toMatchObject({ title: 'Judge', aliases: ['U Myint Swe'] });
+    expect(person('Kyaw Zeya', 'Deputy Minister for Trade U Kyaw Zeya spoke.')).toMatchObject({ title: 'Deputy Minister for Trade', aliases: ['Deputy Minister for Trade U Kyaw Zeya'] });
+    expect(person('Tun Lwin', 'The reshuffle spared former Lt-Gen Tun Lwin.')).toMatchObject({ title: 'Lt-Gen', aliases: ['former Lt-Gen Tun Lwin'] });
+    expect(person('Win Htein', 'It jailed then-President U Win Htein.')).toMatchObject({ title: 'President', aliases: ['then-President U Win Htein'] });
+  });
+
   it('finds a name after a title with a complement', () => {
     expect(names('The Thai Ambassador to Myanmar Sorawit Kittipong attended.')).toEqual(['Sorawit Kittipong']);
     expect(names('Beijing’s Special Envoy on Border Affairs Deng Xiaoming arrived on Monday.')).toEqual(['Deng Xiaoming']);
@@ -75,6 +90,20 @@ describe('Burmese names without a marker', () => {
 
   it('goes through a syllable that is a place only in capitals (a Chin "Uk", not the UK)', () => {
     expect(names('Salai Van Uk Thang of a Chin rights group said so.')).toEqual(['Salai Van Uk Thang']);
+  });
+
+  it('keeps a five-syllable name whole, with an ethnic word at its end', () => {
+    expect(names('Daw Khin Hnin Thet Mon runs a clinic.')).toEqual(['Khin Hnin Thet Mon']);
+    expect(names('“We wait,” said Nai Banya Mon, the coordinator.')).toEqual(['Nai Banya Mon']);
+  });
+
+  it('goes through a place word inside a name that a prefix begins', () => {
+    expect(names('The comedian Ko Pauk Lin was jailed.')).toEqual(['Ko Pauk Lin']);
+  });
+
+  it('merges another name the body gives the person', () => {
+    const found = people('Ma Hnin Si, 24, also known as Ma Moe Moe, was jailed.', 'Ma Moe Moe said nothing.');
+    expect(found.map((p) => [p.name, p.aliases, p.mentions])).toEqual([['Ma Hnin Si', ['Ma Moe Moe'], 3]]);
   });
 
   it('never merges two Burmese people who share syllables', () => {
@@ -126,6 +155,27 @@ describe('Western names', () => {
   it('finds a single name when a role or a verb of saying marks it', () => {
     expect(names('The poet Saogyi said that night was long.')).toEqual(['Saogyi']);
     expect(names('Ancient leader Lycurgus said nothing of the kind.')).toEqual(['Lycurgus']);
+  });
+
+  it('gives a family name two people share to the one named in full most recently', () => {
+    const found = people('The court jailed Tomas Berger.', 'Berger, 40, denied it.', 'His brother, Niklas Berger, said Berger was innocent.');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([
+      ['Tomas Berger', 2],
+      ['Niklas Berger', 2],
+    ]);
+  });
+
+  it('merges a family name with its particle', () => {
+    expect(people('said Anna van Dijk, a consultant.', 'Van Dijk said prices rose.').map((p) => [p.name, p.aliases])).toEqual([['Anna van Dijk', ['Van Dijk']]]);
+  });
+
+  it('reads a foreign name that begins like a Burmese prefix by its family name', () => {
+    expect(people('Chinese Ambassador Ma Wenjie arrived.', 'Ma said the talks went well.').map((p) => [p.name, p.mentions])).toEqual([['Ma Wenjie', 2]]);
+  });
+
+  it('takes initials after a title and a capitalised pronoun inside a sentence as parts of a name', () => {
+    expect(names('Foreign Minister AK Rahman spoke.')).toEqual(['AK Rahman']);
+    expect(names('The firm is chaired by She Wenhua, a tycoon.')).toEqual(['She Wenhua']);
   });
 
   it('keeps lower-case particles inside a name', () => {
@@ -186,8 +236,21 @@ describe('not people', () => {
     ['job titles standing alone', 'The ambassador met the minister and the senior general.'],
     ['title-case headlines', 'Junta Troops Torch Homes Near Border Town'],
     ['places listed before a shared head noun', 'Clashes spread to Min Hla, Natogyi and Kyaukse townships.'],
+    ['places listed before a modified head noun', 'Factories in the Hlaing Tharyar and Shwe Lin Yone industrial zones shut.'],
+    ['places the gazetteer knows', 'Refugees fled from Laiza down to Mai Ja Yang and on to Prachuap Khiri Khan.'],
+    ['an organisation named with its initials', 'The Central Committee for Drug Abuse Control (CCDAC) seized it.'],
+    ['plural unit names', 'The regime’s Light Infantry Divisions retreated.'],
+    ['a title-case headline, even with a prefix', 'Naw Bu Claims 9 Days of Fighting'],
   ])('%s', (_kind, sentence) => {
     expect(names(sentence)).toEqual([]);
+  });
+
+  it('takes a name for a place everywhere once its context says place', () => {
+    expect(names('Troops shelled Hmun Pa village.', 'Families walked to Hmun Pa for help.')).toEqual([]);
+  });
+
+  it('takes names listed with places for places', () => {
+    expect(names('Jets bombed Lay Kay Kaw, Mae Pa Thalay and Kyaikdon on Friday.')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personKey, rates, scoreArticle, type Gold } from '@/scripts/lib/score';
+import { classCounts, describeDifference, differenceKey, personKey, rates, sameLabel, scoreArticle, type Gold } from '@/scripts/lib/score';
 
 // Invented gold.
 const GOLD: Gold = {
@@ -17,7 +17,7 @@ const GOLD: Gold = {
     ],
   },
 };
-const fig = (text: string, kind: string, value: number) => ({ text, kind, value });
+const fig = (text: string, kind: string, value: number) => ({ text, kind, value, unit: null as string | null });
 
 describe('personKey', () => {
   it('drops ranks, offices, U and Daw, case and punctuation', () => {
@@ -74,5 +74,43 @@ describe('scoreArticle', () => {
   it('computes precision, recall and F1', () => {
     expect(rates({ found: 3, errors: 1, missed: 1 })).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75 });
     expect(rates({ found: 0, errors: 0, missed: 0 })).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+});
+
+describe('labels', () => {
+  const gold: Gold = {
+    people: [{ name: 'Kyaw Swar Htet', title: 'Lt-Gen', aliases: ['Lt-Gen Kyaw Swar Htet'], role: 'junta spokesman' }],
+    figures: {
+      required: [{ text: '40 homes', kind: 'count', value: 40, unit: 'homes' }],
+      optional: [{ text: 'two years', kind: 'duration', value: 2, unit: 'years' }],
+      traps: [],
+    },
+  };
+
+  it('ignores a leading article, the case of the first letter and curly apostrophes', () => {
+    expect(sameLabel('The junta’s spokesman', "junta's spokesman")).toBe(true);
+    expect(sameLabel('a spokesman', 'spokesman')).toBe(true);
+    expect(sameLabel(null, undefined)).toBe(true);
+    expect(sameLabel('junta spokesman', 'spokesman')).toBe(false);
+    expect(sameLabel('Judge', 'judge of the court')).toBe(false);
+  });
+
+  it('lists every label of a matched item that differs, keyed by field and gold item', () => {
+    const s = scoreArticle(gold, {
+      people: [{ name: 'Kyaw Swar Htet', title: 'Lt-Gen', aliases: ['Lt-Gen Kyaw Swar Htet'], role: 'spokesman' }],
+      figures: [fig('40 houses', 'count', 40), fig('two years', 'count', 2)],
+    });
+    expect(s.labels.map(differenceKey)).toEqual(['role of Kyaw Swar Htet', 'text of 40 homes', 'unit of 40 homes', 'kind of two years', 'unit of two years']);
+    expect(describeDifference(s.labels[0])).toBe('role of Kyaw Swar Htet: expected "junta spokesman", got "spokesman"');
+  });
+
+  it('takes a figure’s text as right when any occurrence folded into it has the gold text', () => {
+    const s = scoreArticle(gold, { people: [], figures: [{ ...fig('40 soldiers', 'count', 40), unit: 'homes', texts: ['40 soldiers', '40 homes'] }] });
+    expect(s.labels).toEqual([]);
+  });
+
+  it('counts errors by class', () => {
+    const s = scoreArticle(gold, { people: [{ name: 'Aung Ko' }], figures: [fig('2021', 'count', 2021)] });
+    expect(classCounts([s])).toMatchObject({ 'people missed': 1, 'people extra': 1, 'figures missed': 1, 'figures extra': 1, 'roles differing': 0 });
   });
 });
