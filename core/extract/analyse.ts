@@ -42,7 +42,7 @@ export function sentenceText(p: AnalysedParagraph, i: number): string {
 }
 
 /** A paragraph this capitalised is a title-case headline (a subhead, a related-story title): it names no figure, and only titles and honorifics make people in it. */
-const HEADLINE_CAPITALS = 0.6;
+const HEADLINE_CAPITALS = 0.8;
 const HEADLINE_MAX_WORDS = 20;
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
 

@@ -63,6 +63,8 @@ interface Mention {
   form: string;
   span: TextSpan;
   role: string | null;
+  /** A described role ('noun') wins over what the person does ('verb') whichever comes first. */
+  roleKind: 'noun' | 'verb' | null;
   /** The words around it say place or thing (place-context.ts). */
   place: boolean;
   /** Strong evidence of a person: a title, an honorific, a kept prefix or a role word before it. */
@@ -210,6 +212,7 @@ function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, he
     form: p.text.slice(start, end),
     span: { paragraph: p.index, start, end },
     role: role.text,
+    roleKind: role.kind,
     place,
     strong: strong > 0,
     list,
@@ -477,7 +480,7 @@ function toPerson(g: Group): Person {
     title: titled?.title ?? null,
     aliases,
     mentions: g.mentions.length,
-    role: g.mentions.find((m) => m.role)?.role ?? null,
+    role: (g.mentions.find((m) => m.roleKind === 'noun') ?? g.mentions.find((m) => m.role))?.role ?? null,
     spans: g.mentions.map((m) => m.span),
   };
 }

@@ -47,7 +47,8 @@ export function splitSentences(text: string): Sentence[] {
     while (j < n && isCloser(text.charCodeAt(j))) j++;
     if (j < n && !isSpace(text.charCodeAt(j)) && c !== BURMESE_FULL_STOP) continue; // "1.5", "U.S", "Yahoo!Inc"
     const next = skipSpace(text, j);
-    if (next < n && c !== BURMESE_FULL_STOP && !startsSentence(text, next, c === 46 ? wordBefore(text, i) : '')) {
+    const word = c === 46 ? wordBefore(text, i) : '';
+    if (next < n && c !== BURMESE_FULL_STOP && !startsSentence(text, next, word, text.charCodeAt(i - word.length - 1) === 45)) {
       TERMINATOR_SEARCH.lastIndex = j;
       continue;
     }
@@ -59,8 +60,8 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** Whether a sentence may begin at `at`, given the word that ended with a period (or ''). */
-function startsSentence(text: string, at: number, word: string): boolean {
+/** Whether a sentence may begin at `at`, given the word that ended with a period (or '') and whether a hyphen joins it to the word before. */
+function startsSentence(text: string, at: number, word: string, hyphenated = false): boolean {
   const c = text.charCodeAt(at);
   const cls = unitClass(c);
   const upper = (cls & (UPPER | NUMBER)) !== 0 || OPENERS.has(c) || isMyanmar(c);
@@ -69,8 +70,8 @@ function startsSentence(text: string, at: number, word: string): boolean {
   const key = word.toLowerCase();
   if (FINAL_ABBREVIATIONS.has(key)) return (cls & UPPER) !== 0;
   if (ABBREVIATIONS.has(key)) return false;
-  // An initial: one capital letter ("K." in "Sergey K. Shoygu"), or a dotted acronym ("U.S.").
-  return !isSingleCapital(word) && dottedEnd(`${word}.`, 0) !== word.length + 1;
+  // An initial: one capital letter ("K." in "Sergey K. Shoygu"; not the end of a hyphenated word, "Mrauk-U."), or a dotted acronym ("U.S.").
+  return !(isSingleCapital(word) && !hyphenated) && dottedEnd(`${word}.`, 0) !== word.length + 1;
 }
 
 /** The letters (and inner dots) just before position `i`. Bounded by word length, so the pass stays linear. */

@@ -299,3 +299,25 @@ export function classCounts(scores: readonly ArticleScore[]): Record<string, num
   }
   return counts;
 }
+
+/** One error of an article's score: the key a test lists a known gap under, and what it is. */
+export interface ScoredError {
+  key: string;
+  detail: string;
+}
+
+/**
+ * Every error of a score, one line each: people and figures missed or extra
+ * ("person missed: Confucius", "figure extra: 2021 (trap: year)"), then each
+ * label that differs ("role of Win Myint").
+ */
+export function scoredErrors(score: ArticleScore): ScoredError[] {
+  const line = (key: string): ScoredError => ({ key, detail: key });
+  return [
+    ...score.people.misses.map((m) => line(`person missed: ${m}`)),
+    ...score.people.falseHits.map((m) => line(`person extra: ${m}`)),
+    ...score.figures.misses.map((m) => line(`figure missed: ${m}`)),
+    ...score.figures.falseHits.map((m) => line(`figure extra: ${m}`)),
+    ...score.labels.map((d) => ({ key: differenceKey(d), detail: describeDifference(d) })),
+  ];
+}

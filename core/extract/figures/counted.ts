@@ -26,7 +26,7 @@ const COUNT_STOPS = wordSet(`
   could can may might must shall should per than that which who whom whose while when where after before
   since during including among into onto over under about against between through do does did not no nor
   so if then also only just still each every both either neither this these those its their his her our
-  my your there here said says told according ago
+  my your there here said says told according ago they we he she it you i them us him
 `);
 /** English plural nouns without a final -s that the press counts ("300 people", "40 aircraft", "2,000 militia"). */
 const IRREGULAR_PLURALS = wordSet('people police children men women personnel staff aircraft cattle livestock militia youth crew clergy infantry fish sheep deer folk offspring');
@@ -111,8 +111,8 @@ export function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
     const after = lowerAt(t, k);
     return SUBJECT_VERBS.has(after) || LIST_LINKS.has(after) || COUNT_STOPS.has(after) ? pointing(read, read.to, 'weak') : null;
   }
-  const bare = end || COUNT_STOPS.has(lowerAt(t, k)) || AFTER_BARE_COUNT.has(next.text);
-  return pointing(read, read.to, bare ? 'bare' : 'weak');
+  if (end || COUNT_STOPS.has(lowerAt(t, k)) || AFTER_BARE_COUNT.has(next.text)) return pointing(read, read.to, 'bare');
+  return SUBJECT_VERBS.has(lowerAt(t, k)) ? pointing(read, read.to, 'weak') : null; // "13 went to the USDP"; "2 valueOf" counts nothing
 }
 
 /**

@@ -29,6 +29,8 @@ export const ROLE_NOUNS = wordSet(`
   commissioner ombudsman auditor treasurer clerk staffer aide aide-de-camp bodyguard
   patron sponsor donor planner strategist observer rapporteur medic paramedic volunteer rescuer
   headmaster headmistress principal engineer vendor broker miner fisherman shopkeeper labourer laborer
+  conscript recruit fellow operator tailor wholesaler retailer graduate citizen lord warlord kingpin hero
+  schoolteacher seismologist scientist geologist saopha sawbwa second-in-command deputy-director speaker mechanic
 `);
 
 /** Verbs right after a run that mark it as a person speaking or acting. */
@@ -65,9 +67,10 @@ export const PLACE_PREPOSITIONS = wordSet('in at near into across outside inside
 export const PLACE_OF_NOUNS = wordSet('residents villagers inhabitants outskirts parts part town village township city district region state north south east west centre center heart capital edge suburbs');
 
 
-/** Words that end a role phrase read backwards from a name (articles, pronouns, prepositions, verbs of saying). */
+/** Words that end a role phrase read backwards from a name (articles, pronouns, determiners, prepositions, verbs of saying). */
 export const ROLE_STOPS = wordSet(`
   the a an this that these those his her its their our my your and or but nor with by from to as at in on
+  another each every some any
   for into over under about after before since during when while where which who whom whose said says
   between among against without within through across behind beyond despite toward towards upon via
   like unlike including
@@ -79,4 +82,37 @@ export const ROLE_STOPS = wordSet(`
 export const ROLE_PARTICIPLES = wordSet(`
   armed detained jailed imprisoned ousted exiled retired elected appointed junta-appointed acting
   renowned self-proclaimed so-called alleged suspected wanted deposed sacked dismissed
+`);
+
+/**
+ * Words between a role noun and the name after it, in an appositive before
+ * the name ("ASEAN's special envoy on Myanmar, …", "The new speaker of the
+ * lower house, …"): read backwards, they belong to the role only there.
+ */
+export const ROLE_COMPLEMENT_LINKS = wordSet('of for on in at to the with from');
+
+/** Adjectives that praise rather than describe a position: no part of a role ("well-known Russia military expert" → "Russia military expert"). */
+export const EVALUATIVE_ADJECTIVES = wordSet('well-known renowned prominent famous noted respected celebrated distinguished influential');
+
+/**
+ * Verbs that say what a person does as work, in a relative clause or right
+ * after the name ("who runs a tea shop in Lashio", "who heads …", "who ruled
+ * from 1992 to 2011", "…, 41, runs a network of schools"): English verbs of
+ * office, trade and occupation, present and past.
+ */
+export const OCCUPATION_VERBS = wordSet(`
+  runs ran heads headed leads led manages managed owns owned chairs chaired coordinates coordinated
+  oversees oversaw sells sold works worked teaches taught commands commanded founded directs directed
+  edits edited represents represented ships shipped hires trades traded rules ruled governs governed
+  serves served organizes organises organized organised advises advised trains trained treats treated
+  supervises supervised operates operated
+`);
+
+/** Verbs that link a name to the post it holds ("… is a former army captain", "… becomes chief of …"). */
+export const PREDICATE_VERBS = wordSet('is was becomes became remains remained');
+
+/** Words after "and" that begin another clause or description, ending a role ("… and was later sanctioned", "… and paid for her son"). */
+export const AND_CLAUSE_STARTS = wordSet(`
+  is was are were has had have did does do then now also later still never not paid made took went fled left lost won became
+  helped joined former
 `);

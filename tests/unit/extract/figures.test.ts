@@ -159,6 +159,11 @@ describe('counts', () => {
     expect(ages('Her son is 8 years old.')).toEqual([['8 years old', 'duration', 8, 'years']]);
   });
 
+  it('reads no figure in a title-case headline, but does in a list item', () => {
+    expect(figures('Naw Bu Claims 9 Days of Fighting Around Laiza')).toEqual([]);
+    expect(figures('Kachin State: 1,200 displaced')[0]).toMatchObject({ value: 1200, unit: 'displaced' });
+  });
+
   it('leaves a round number written with "a" alone unless it is an estimate', () => {
     expect(figures('A thousand promises will not feed anyone.')).toEqual([]);
     expect(one('Nearly a million people fled.')).toMatchObject({ text: 'a million people', value: 1_000_000 });

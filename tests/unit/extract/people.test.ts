@@ -213,6 +213,37 @@ describe('roles', () => {
 
   it('reads a predicate after the name', () => {
     expect(person('Ko Ye Htut', 'Ko Ye Htut is the director of a small research group in Mandalay.')?.role).toBe('director of a small research group in Mandalay');
+    expect(person('Min Thu Lin', 'Min Thu Lin is the pen name of a Yangon-based writer.')?.role).toBe('Yangon-based writer');
+  });
+
+  it('reads what the person does for work in a relative clause, and nothing else there', () => {
+    const role = (name: string, sentence: string) => person(name, sentence)?.role ?? null;
+    expect(role('Kyaw Lin', 'U Kyaw Lin, who runs a tea shop in Lashio, said prices rose.')).toBe('runs a tea shop in Lashio');
+    expect(role('Hla Hla', 'Daw Hla Hla, who sells rice and paid for her son, spoke.')).toBe('sells rice');
+    expect(role('Naw Paw', 'Naw Paw, 41, runs a network of schools in Hpapun.')).toBe('runs a network of schools in Hpapun');
+    expect(role('Hla Hla', 'Daw Hla Hla, who was arrested in May, spoke.')).toBeNull();
+    expect(role('Hla Hla', 'Daw Hla Hla, whose son was jailed, spoke.')).toBeNull();
+  });
+
+  it('prefers a described role to what the person does, and a post named after the clause', () => {
+    expect(person('Ko Aung', 'Ko Aung, a teacher who runs a school, said so.')?.role).toBe('teacher');
+    expect(person('Soe Naing', 'Gen Soe Naing, who led the division, becomes chief of staff.')?.role).toBe('chief of staff');
+  });
+
+  it('takes the first description, without a determiner, an age or praise', () => {
+    const role = (name: string, ...p: string[]) => person(name, ...p)?.role ?? null;
+    expect(role('Win Naing', 'The new chairman of the party, U Win Naing, spoke.', 'U Win Naing is a former lawyer.')).toBe('new chairman of the party');
+    expect(role('Mya Mya', 'His mother, Daw Mya Mya, 71, said she had seen him.')).toBe('mother');
+    expect(role('Tun Tun', 'Ko Min’s lawyer, U Tun Tun, said so.')).toBe('Ko Min’s lawyer');
+    expect(role('Zaw Tun', 'Junta spokesman Maj-Gen Zaw Tun said so.')).toBe('Junta spokesman');
+    expect(role('Ko Ye', 'The well-known analyst Ko Ye said so.')).toBe('analyst');
+    expect(role('Ko Zaw', 'Ko Zaw, a 19-year-old taxi driver, was held.')).toBe('taxi driver');
+    expect(role('Aung Win', 'Dr Aung Win, the clinic’s founder and a former surgeon, said so.')).toBe('clinic’s founder');
+    expect(role('Tin Oo', 'A former NLD lawmaker from Bago, U Tin Oo, was jailed.')).toBe('former NLD lawmaker from Bago');
+  });
+
+  it('gives no role from a plural description', () => {
+    expect(person('Aung Naing', 'The unit has 25 officers, Col Aung Naing said.')?.role ?? null).toBeNull();
   });
 });
 
