@@ -349,7 +349,8 @@ function measure(p: AnalysedParagraph, read: NumberRead, before: Word | null, af
     if (quantity) return figure('quantity', value, quantity.value, b.index, to, b.syllables.bounds[quantity.start], end);
   }
   if (noun) return figure('count', value, p.text.slice(t[noun.index].start, t[noun.index].end), noun.index, to, t[noun.index].start, end);
-  return figure('count', value, null, from, to, start, end);
+  // "… တပ်သား ၂၆ ဦး ကျဆုံးပြီး ၈ ဦးကို ဖမ်းမိ": a count with no noun of its own points back to the figure before it (../figures/pointing.ts).
+  return { ...figure('count', value, null, from, to, start, end), pointsBack: 'bare' };
 }
 
 /**

@@ -25,10 +25,11 @@ export const NAME_ENDINGS = new SyllableTable(words(`
  * Clause endings, written joined to the verb: "that" (ကြောင်း), "and then"
  * (ပြီး, ၍, ကာ), "while" (လျက်), "as" (ရာ), "if" and "per" (လျှင်, ပါက),
  * "because" (ကြောင့်, သဖြင့်), "although" (သော်လည်း), sentence endings
- * (သည်, ပြီ, spoken တယ်, မယ်, ဘူး) and the quotative ဟု. A word ending in
- * one is a verb, never a noun a figure counts nor part of a role.
+ * (သည်, ပြီ, spoken တယ်, မယ်; not the negative ဘူး, also a bottle) and the
+ * quotative ဟု. A word ending in one is a verb, never a noun a figure counts
+ * nor part of a role.
  */
-export const CLAUSE_ENDINGS = new SyllableTable(words('ကြောင်း ပြီး ၍ ကာ လျက် ရာ သည် ပြီ သော်လည်း လျှင် ပါက ကြောင့် သဖြင့် ဘူး တယ် မယ် ဟု တော့'));
+export const CLAUSE_ENDINGS = new SyllableTable(words('ကြောင်း ပြီး ၍ ကာ လျက် ရာ သည် ပြီ သော်လည်း လျှင် ပါက ကြောင့် သဖြင့် တယ် မယ် ဟု တော့'));
 
 /** Nouns that end in a particle's syllable: trader, refugee, passenger, vendor (-သည်), affairs, place, thing, teacher (-ရာ). */
 export const PARTICLE_LIKE_NOUNS = new SyllableTable(words('ကုန်သည် ဒုက္ခသည် ခရီးသည် ဈေးသည် ရေးရာ နေရာ အရာ ဆရာ'));

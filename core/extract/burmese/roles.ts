@@ -36,6 +36,8 @@ const OBJECT = 'ကို';
 const POSSESSIVES = new Set(['၏', 'ရဲ့']);
 /** Punctuation that ends the phrase (brackets stay: "ပြည်သူ့ကာကွယ်ရေးတပ် (PDF) ပြောရေးဆိုခွင့်ရှိသူ"). */
 const CLOSERS = new Set(['၊', '။', '“', '”', '"', ',', ';', ':', '–', '—']);
+/** Possessive pronouns before a role, dropped as "his sister" is "sister": its/his, her, my, their. */
+const POSSESSIVE_PRONOUNS = words('၎င်းတို့၏ ၎င်း၏ သူတို့၏ သူ၏ သူမ၏ သူ့ ကျွန်တော့် ကျွန်တော်၏ ကျွန်မ၏ ကျွန်ုပ်၏');
 /** Longest role, in tokens. */
 const ROLE_WINDOW = 8;
 
@@ -93,5 +95,7 @@ export function roleText(p: AnalysedParagraph, from: number, to: number, isTitle
   for (let cut = ROLE_TRIMMINGS.endingAt(last, n); cut && cut.start > 0; cut = ROLE_TRIMMINGS.endingAt(last, n)) n = cut.start;
   const trimmed: Syllables = { text: last.text, bounds: last.bounds.slice(0, n + 1) };
   if (!endsInRoleNoun(trimmed, isTitle)) return null;
-  return p.text.slice(p.tokens[from].start, trimmed.bounds[n]);
+  const role = p.text.slice(p.tokens[from].start, trimmed.bounds[n]);
+  const pronoun = POSSESSIVE_PRONOUNS.find((w) => role.startsWith(`${w} `));
+  return pronoun ? role.slice(pronoun.length + 1) : role;
 }
