@@ -6,6 +6,7 @@ import { lookup } from '../tables/lookup';
 import { BURMESE_DIGIT_ZERO, isBurmeseDigit, isDigit, type Token } from '../tokens';
 import type { FigureKind } from '../types';
 import { CLAUSE_ENDINGS, NAME_ENDINGS, onlyParticlesFrom, PARTICLE_LIKE_NOUNS, QUALIFIERS } from './particles';
+import { spelledNumberAt, type SpelledNumber } from './number-words';
 import { count, isBurmeseToken, slice, SyllableTable, syllablesOf, words, type Syllables } from './syllables';
 
 /**
@@ -126,11 +127,15 @@ const RANGE_LINKS = new Set(['မှ', '-', '–', '—', '~']);
 /** Links of a list of identifiers or a dateline ("တပ်ရင်း ၃၃၊ ၃၄ နှင့် ၃၅", "ဇွန် ၁၈၊ ၂၀၂၄"). */
 const LIST_LINKS = new Set(['၊', ',', 'နှင့်', 'နဲ့', '-', '–']);
 
-/** Whether the number at token i is read as Burmese: written in Burmese digits, or in ASCII digits between Burmese words. */
-export function isBurmeseNumber(p: AnalysedParagraph, i: number): boolean {
+/**
+ * Whether token i is read by the Burmese reader: a number in Burmese digits,
+ * in ASCII digits between Burmese words, or a Burmese word (which may hold a
+ * number spelled in words).
+ */
+export function readsAsBurmese(p: AnalysedParagraph, i: number): boolean {
   const t = p.tokens;
   const c = t[i].text.charCodeAt(0);
-  if (isBurmeseDigit(c)) return true;
+  if (isBurmeseDigit(c) || isBurmeseToken(t[i])) return true;
   return isDigit(c) && (isBurmeseToken(t[i - 1]) || isBurmeseToken(t[i + 1]));
 }
 
@@ -145,8 +150,12 @@ function wordAt(p: AnalysedParagraph, k: number): Word | null {
   return isBurmeseToken(t) ? { index: k, syllables: syllablesOf(p.text, t) } : null;
 }
 
-/** The figure at the Burmese number at token i, or where an identifier or a date ends (so the list after it is skipped too). */
-export function burmeseFigureAt(p: AnalysedParagraph, i: number): Reading | { skipped: number } {
+/**
+ * The figure at token i (readsAsBurmese), or where an identifier or a date
+ * ends (so the list after it is skipped too); null when no number is there.
+ */
+export function burmeseFigureAt(p: AnalysedParagraph, i: number): Reading | { skipped: number } | null {
+  if (isBurmeseToken(p.tokens[i])) return spelledFigureAt(p, i);
   const read = readNumber(p.tokens, i);
   const before = wordAt(p, read.from - 1);
   const after = wordAt(p, read.to + 1);
@@ -363,10 +372,78 @@ function rangeSecond(p: AnalysedParagraph, first: NumberRead, found: Found): Rea
   const linkAt = found.to + 1;
   if (found.to !== first.to || !RANGE_LINKS.has(t[linkAt]?.text ?? '') || !t[linkAt + 1] || !isDigits(t[linkAt + 1].text)) return null;
   const second = burmeseFigureAt(p, linkAt + 1);
-  if ('skipped' in second || second.found.length !== 1) return null;
+  if (!second || 'skipped' in second || second.found.length !== 1) return null;
   const other = second.found[0];
   const bare = (f: Found) => f.kind === 'count' && f.unit === null;
   if (bare(found) && !bare(other)) return { found: [{ ...found, kind: other.kind, unit: other.unit }, other], next: second.next };
   if (bare(other) && !bare(found)) return { found: [found, { ...other, kind: found.kind, unit: found.unit }], next: second.next };
   return { found: [found, other], next: second.next };
+}
+
+/**
+ * Words after a counted unit that make a spelled number no count: all of
+ * them ("နှစ်ဦးစလုံး", both; "သုံးဦးလုံး", all three), a rate or a
+ * frequency ("နှစ်ရက်လျှင်", every two days; "နှစ်ကြိမ်", twice).
+ */
+const NOT_A_COUNT_AFTER = new SyllableTable(words('လုံး စလုံး လျှင် တိုင်း'));
+/** Classifiers of occasions: "နှစ်ကြိမ်" is twice, a frequency. */
+const OCCASIONS = new SyllableTable(words('ကြိမ် ခါ'));
+/** Syllables before a number word that make it part of another word: the nominal prefix အ (အသုံး, use) and "how many" (ဘယ်နှစ်ယောက်). */
+const NOT_A_NUMBER_AFTER = new Set(['အ', 'ဘယ်']);
+
+/**
+ * A number spelled in words in the Burmese word at token i ("ကလေးသုံးဦး",
+ * "ကျပ် ငါးထောင်"): a count when a classifier or a unit follows it (or it
+ * is a round amount such as ငါးထောင်); one (တစ်) is the indefinite article
+ * ("ကုန်သည်တစ်ဦး", a trader) and never a figure, as "one" is not in English.
+ */
+function spelledFigureAt(p: AnalysedParagraph, i: number): Reading | null {
+  const t = p.tokens;
+  const s = syllablesOf(p.text, t[i]);
+  for (let k = 0; k < count(s); k++) {
+    if (k > 0 && NOT_A_NUMBER_AFTER.has(slice(s, k - 1, k))) continue;
+    const n = spelledNumberAt(s, k, (at) => PERCENT.startingAt(s, at) !== null);
+    if (!n || n.value < 2) continue;
+    // What follows: the rest of this word, else the next word.
+    const rest: Syllables = { text: s.text, bounds: s.bounds.slice(n.end) };
+    const atWordEnd = count(rest) === 0;
+    const after = atWordEnd ? wordAt(p, i + 1) : { index: i, syllables: rest };
+    const noun = k > 0 ? { index: i, syllables: { text: s.text, bounds: s.bounds.slice(0, k + 1) } } : wordAt(p, i - 1);
+    const found = spelledMeasure(p, n, s.bounds[k], s.bounds[n.end], noun, after, i, atWordEnd);
+    if (found) return { found: [found], next: found.to + 1 };
+    k = n.end - 1;
+  }
+  return null;
+}
+
+/** What a spelled number from character `start` to `end` measures, by the word before it and the syllables after it (`atWordEnd`: in the next word). */
+function spelledMeasure(p: AnalysedParagraph, n: SpelledNumber, start: number, end: number, before: Word | null, after: Word | null, i: number, atWordEnd: boolean): Found | null {
+  const a = after?.syllables;
+  if (a && (ordinal(a) || IDENTIFIERS_AFTER.startingAt(a, 0) || OCCASIONS.startingAt(a, 0))) return null;
+  const unitEnd = (m: { end: number } | null) => (m && !NOT_A_COUNT_AFTER.startingAt(a!, m.end) ? m.end : 0);
+  const to = after?.index ?? i;
+  if (a) {
+    const percent = unitAfter(PERCENT, a);
+    if (percent) return figure('percent', n.value, 'percent', i, to, start, a.bounds[percent.end]);
+    const currency = CURRENCIES.startingAt(a, 0);
+    if (unitEnd(currency)) return figure('money', n.value, currency!.value, i, to, start, a.bounds[currency!.end]);
+  }
+  const b = before?.syllables;
+  const currencyBefore = b && before!.index < i ? unitBefore(CURRENCIES, b) : null;
+  if (currencyBefore && n.powered) return figure('money', n.value, currencyBefore.value, before!.index, i, p.tokens[before!.index].start, end);
+  if (a) {
+    const quantity = unitAfter(MEASURES, a);
+    if (quantity && unitEnd(quantity)) return figure('quantity', n.value, quantity.value, i, to, start, a.bounds[quantity.end]);
+    const duration = unitAfter(DURATIONS, a);
+    if (duration && unitEnd(duration)) return figure('duration', n.value, duration.value, i, to, start, a.bounds[duration.end]);
+  }
+  const noun = before && isNoun(before) ? before : null;
+  const classifier = a ? classifierAt(a, noun?.syllables ?? null) : 0;
+  const counted = classifier && !NOT_A_COUNT_AFTER.startingAt(a!, classifier) ? a!.bounds[classifier] : 0;
+  // A round amount needs no classifier ("ဆန္ဒပြသူ ငါးထောင် စုဝေးသည်"), when it ends its word or only particles follow.
+  if (!counted && !(n.powered && (atWordEnd || onlyParticlesFrom(a!, 0)))) return null;
+  const figureEnd = counted || end;
+  const unit = noun ? p.text.slice(noun.syllables.bounds[0], noun.syllables.bounds[count(noun.syllables)]) : null;
+  const found = figure('count', n.value, unit, noun ? noun.index : i, counted ? to : i, noun ? noun.syllables.bounds[0] : start, figureEnd);
+  return noun ? found : { ...found, pointsBack: 'bare' };
 }

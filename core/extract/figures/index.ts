@@ -1,5 +1,5 @@
 import { isHeadline, type AnalysedParagraph } from '../analyse';
-import { burmeseFigureAt, isBurmeseNumber } from '../burmese/figures';
+import { burmeseFigureAt, readsAsBurmese } from '../burmese/figures';
 import { startsWithNumber } from '../tokens';
 import type { Figure } from '../types';
 import { compoundAt } from './compounds';
@@ -31,7 +31,7 @@ export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] 
     const found: Found[] = [];
     let skippedListAt = -1;
     for (let i = 0; i < p.tokens.length; i++) {
-      if (!mayStartNumber(p.tokens[i])) continue;
+      if (!mayStartNumber(p.tokens[i]) && !readsAsBurmese(p, i)) continue;
       const result = figureAt(p, i, skippedListAt === i);
       if (result === null) continue;
       if ('skipped' in result) {
@@ -55,7 +55,7 @@ export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] 
 function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): Reading | { skipped: number } | null {
   const t = p.tokens;
   if (inSkippedList && startsWithNumber(t[i].text)) return { skipped: i };
-  if (isBurmeseNumber(p, i)) return burmeseFigureAt(p, i);
+  if (readsAsBurmese(p, i)) return burmeseFigureAt(p, i);
   const compound = compoundAt(p, i);
   if (compound) return compound;
   const read = readNumber(t, i);

@@ -112,6 +112,32 @@ describe('never figures', () => {
   });
 });
 
+describe('numbers spelled in words', () => {
+  it.each([
+    ['ကလေးသုံးဦး သေဆုံးသည်။', 'ကလေးသုံးဦး', 'count', 3, 'ကလေး'],
+    ['ဒေသခံ နှစ်ဦး ဒဏ်ရာရသည်။', 'ဒေသခံ နှစ်ဦး', 'count', 2, 'ဒေသခံ'],
+    ['ဆန္ဒပြသူ ငါးထောင် စုဝေးကြသည်။', 'ဆန္ဒပြသူ ငါးထောင်', 'count', 5000, 'ဆန္ဒပြသူ'],
+    ['ရွာသား နှစ်ဆယ့်ငါးဦး ဖမ်းဆီးခံရသည်။', 'ရွာသား နှစ်ဆယ့်ငါးဦး', 'count', 25, 'ရွာသား'],
+    ['ဒဏ်ကြေး ကျပ် ငါးထောင် ပေးရသည်။', 'ကျပ် ငါးထောင်', 'money', 5000, 'MMK'],
+    ['ခုနစ်ရက်ကြာ ပိတ်ထားသည်။', 'ခုနစ်ရက်', 'duration', 7, 'days'],
+    ['ဈေး ငါးရာခိုင်နှုန်း တက်သည်။', 'ငါးရာခိုင်နှုန်း', 'percent', 5, 'percent'],
+  ])('%s', (sentence, text, kind, value, unit) => {
+    expect(one(sentence)).toEqual({ text, kind, value, unit });
+  });
+
+  it.each([
+    ['the indefinite one', 'ကုန်သည်တစ်ဦးက ပြောသည်။ တစ်နိုင်ငံလုံး ဆန္ဒပြသည်။'],
+    ['"both" and "all three"', 'နှစ်ဦးစလုံး ထွက်ပြေးသည်။ သုံးဦးလုံး ပြန်လာသည်။'],
+    ['"how many"', 'ဘယ်နှစ်ယောက် ရှိလဲ။'],
+    ['a frequency and a rate', 'နှစ်ကြိမ် ပစ်ခတ်သည်။ နှစ်ရက်လျှင် ဆေးပေးသည်။'],
+    ['number syllables inside words', 'သုံးသပ်သူများ နှစ်သက်ကြသည်။ အသုံးပြုသည်။ ကလေးလေး ငိုသည်။ ယခုနှစ် ကျင်းပမည်။'],
+    ['powers of ten alone', 'ထောင်ဒဏ် ချမှတ်သည်။ ရာနှင့်ချီ ထွက်ပြေးသည်။ ဦးသိန်းဦးက ပြောသည်။'],
+    ['a school grade', 'ဆယ်တန်း အောင်သည်။'],
+  ])('never reads %s as a figure', (_, sentence) => {
+    expect(figures(sentence)).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('points at the figure’s exact words, particles left out', () => {
     const text = 'ဈေးကွက်တွင် ၃၀ ရာခိုင်နှုန်းကျော်မှာ ရောင်းချသည်။';
