@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromParagraphs } from '@/core/extract';
+import { extractArticle, extractFromParagraphs, textSpanToRange } from '@/core/extract';
+import { parseHtml } from '@/node/parse-html';
 
 // Every sentence and name here is invented for the test.
 const people = (...paragraphs: string[]) => extractFromParagraphs(paragraphs).people;
@@ -139,5 +140,28 @@ describe('roles', () => {
   it('finds an author named with no title in a sentence that says what the author is', () => {
     const found = person('ထက်နိုင်ဝင်း', '(ထက်နိုင်ဝင်းသည် မန္တလေးအခြေစိုက် စာရေးဆရာတစ်ဦး ဖြစ်သည်။)');
     expect(found?.role).toBe('မန္တလေးအခြေစိုက် စာရေးဆရာ');
+  });
+});
+
+describe('highlighting', () => {
+  const URL = 'https://burma.irrawaddy.com/article/2024/04/03/281799.html';
+  const page = (body: string) =>
+    `<html lang="my"><head><meta property="og:type" content="article"></head><body class="single"><div class="entry-content"><div class="content-inner">${body}<p>${'A paragraph of filler that makes the body long enough to be read as the article. '.repeat(2)}</p></div></div></body></html>`;
+
+  it('maps every mention to a range over the same words on the page, across elements', () => {
+    const doc = parseHtml(page('<p><strong>ဗိုလ်မှူးကြီး</strong> ကျော်စွာလင်းက ကွပ်ကဲသည်။ ကျော်စွာလင်း၏ တပ်သည် ရွာ ၅ ရွာသို့ ဝင်သည်။</p>'), URL);
+    const { facts, body } = extractArticle(doc, URL);
+    expect(facts.people[0].spans.map((s) => textSpanToRange(body!, s, doc)?.toString())).toEqual(['ဗိုလ်မှူးကြီး ကျော်စွာလင်း', 'ကျော်စွာလင်း']);
+    expect(textSpanToRange(body!, facts.figures[0].span, doc)?.toString()).toBe('ရွာ ၅ ရွာ');
+  });
+
+  it('finds a name in a paragraph typed in Zawgyi and maps it back to the characters as typed', () => {
+    // ဝန်ကြီး ဦးမြင့်က ပြောသည်။ typed in Zawgyi (visual order: e and medial ra before their consonant, U+1039 as asat).
+    const minister = '\u1040\u1014\u1039\u1080\u1000\u102E\u1038';
+    const uMyint = '\u1025\u102E\u1038\u103B\u1019\u1004\u1037\u1039';
+    const doc = parseHtml(page(`<p>${minister} ${uMyint}\u1000 \u1031\u103B\u1015\u102C\u101E\u100A\u1039\u104B</p>`), URL);
+    const { facts, body } = extractArticle(doc, URL);
+    expect(facts.people.map((p) => [p.name, p.title])).toEqual([['မြင့်', 'ဝန်ကြီး']]);
+    expect(textSpanToRange(body!, facts.people[0].spans[0], doc)?.toString()).toBe(`${minister} ${uMyint}`);
   });
 });
