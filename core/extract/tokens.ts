@@ -121,6 +121,11 @@ export const isBurmeseWordText = (c: number): boolean => isMyanmar(c) && !(c >= 
 const ASAT = 0x103a;
 const VIRAMA = 0x1039;
 const DOT_BELOW = 0x1037;
+/** The letters (\p{L}) of the Myanmar block, by table: the syllable breaker asks for every character of Burmese text. */
+const MYANMAR_LETTERS = new Uint8Array(0xa0);
+for (const [from, to] of [[0x1000, 0x102a], [0x103f, 0x103f], [0x1050, 0x1055], [0x105a, 0x105d], [0x1061, 0x1061], [0x1065, 0x1066], [0x106e, 0x1070], [0x1075, 0x1081], [0x108e, 0x108e]]) {
+  MYANMAR_LETTERS.fill(1, from - 0x1000, to - 0x1000 + 1);
+}
 /**
  * Whether a Burmese syllable starts at i: a Myanmar letter (a consonant or an
  * independent vowel; vowel signs, medials and tone marks are marks) that no
@@ -130,7 +135,7 @@ const DOT_BELOW = 0x1037;
  */
 export function startsBurmeseSyllable(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (!isMyanmar(c) || !(classOf(c) & LETTER)) return false;
+  if (!isMyanmar(c) || !MYANMAR_LETTERS[c - 0x1000]) return false;
   let next = s.charCodeAt(i + 1);
   if (next === DOT_BELOW) next = s.charCodeAt(i + 2);
   return next !== ASAT && next !== VIRAMA && s.charCodeAt(i - 1) !== VIRAMA;

@@ -1,9 +1,9 @@
 import type { AnalysedParagraph } from '../analyse';
-import { hasMyanmar, isDigit, startsBurmeseSyllable } from '../tokens';
+import { hasMyanmar, isDigit } from '../tokens';
 import type { Person, TextSpan } from '../types';
 import { AND, NAME_ENDINGS } from './particles';
 import { phraseBefore, roleText } from './roles';
-import { count, isBurmeseToken, slice, SyllableTable, syllablesOf, words, type Syllables } from './syllables';
+import { count, isBurmeseToken, slice, syllableBounds, SyllableTable, syllablesOf, words, type Syllables } from './syllables';
 
 /**
  * Named people in Burmese script (facts-spec.md, "Named people", transposed
@@ -352,13 +352,6 @@ function shortForms(found: Mention[]): Map<string, string> {
   const known = new Map<string, string>();
   for (const [form, owner] of owners) if (owner) known.set(form, owner);
   return known;
-}
-
-function syllableBounds(text: string): number[] {
-  const bounds = [0];
-  for (let i = 1; i < text.length; i++) if (startsBurmeseSyllable(text, i)) bounds.push(i);
-  bounds.push(text.length);
-  return bounds;
 }
 
 const syllableCount = (text: string): number => syllableBounds(text).length - 1;
