@@ -74,7 +74,8 @@ export function isKnownPlace(p: AnalysedParagraph, run: NameRun): boolean {
   for (let k = from; k <= Math.min(run.nameFrom, run.tokens.length - 1); k++) {
     if (findPlaces(p.text.slice(run.tokens[k].start, end)).length > 0) return true;
   }
-  return run.nameTo === run.nameFrom && from === 0 && run.tokens.length > 0;
+  // A run with no name made of place words only ("Mae Sot", "Ranong"; not a people: "Kachin").
+  return run.nameTo === run.nameFrom && run.tokens.length > 0 && run.tokens.every((w) => PLACES.has(w.key) && !PEOPLES.has(w.key));
 }
 
 function isPlaceWord(key: string): boolean {
