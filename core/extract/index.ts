@@ -1,5 +1,6 @@
 import type { ArticleParts } from '../detect/body';
 import { analyse } from './analyse';
+import { findBurmesePeople } from './burmese/people';
 import { readArticle } from './article';
 import type { BodyText } from './body-text';
 import { findFigures } from './figures';
@@ -50,5 +51,5 @@ const EXTRA_SPACE = /\s{2,}|[^\S ]/g;
 /** People and figures of body paragraphs given as plain text. */
 export function extractFromParagraphs(paragraphs: readonly string[]): ExtractedFacts {
   const analysed = analyse(paragraphs.map((p) => p.replace(EXTRA_SPACE, ' ').trim()));
-  return { people: findPeople(analysed), figures: findFigures(analysed) };
+  return { people: [...findPeople(analysed), ...findBurmesePeople(analysed)], figures: findFigures(analysed) };
 }

@@ -113,6 +113,34 @@ export const isBurmeseConsonant = (c: number): boolean => c >= 0x1000 && c <= 0x
 /** Burmese text of a word: the Myanmar block but its digits and its punctuation ၊ ။ (U+1040–U+104B). */
 export const isBurmeseWordText = (c: number): boolean => isMyanmar(c) && !(c >= BURMESE_DIGIT_ZERO && c <= 0x104b);
 
+/**
+ * Asat (U+103A) makes the consonant before it a syllable's final (Unicode
+ * stores the dot below U+1037 between them: "င့်"); virama (U+1039) stacks
+ * the next consonant under it.
+ */
+const ASAT = 0x103a;
+const VIRAMA = 0x1039;
+const DOT_BELOW = 0x1037;
+/** The letters (\p{L}) of the Myanmar block, by table: the syllable breaker asks for every character of Burmese text. */
+const MYANMAR_LETTERS = new Uint8Array(0xa0);
+for (const [from, to] of [[0x1000, 0x102a], [0x103f, 0x103f], [0x1050, 0x1055], [0x105a, 0x105d], [0x1061, 0x1061], [0x1065, 0x1066], [0x106e, 0x1070], [0x1075, 0x1081], [0x108e, 0x108e]]) {
+  MYANMAR_LETTERS.fill(1, from - 0x1000, to - 0x1000 + 1);
+}
+/**
+ * Whether a Burmese syllable starts at i: a Myanmar letter (a consonant or an
+ * independent vowel; vowel signs, medials and tone marks are marks) that no
+ * asat or virama follows and no virama precedes. This is the rule of the
+ * widely used sylbreak regular expression (Ye Kyaw Thu), read by class:
+ * "မင်းအောင်လှိုင်" is မင်း|အောင်|လှိုင်, "ဥက္ကဋ္ဌ" one syllable.
+ */
+export function startsBurmeseSyllable(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (!isMyanmar(c) || !MYANMAR_LETTERS[c - 0x1000]) return false;
+  let next = s.charCodeAt(i + 1);
+  if (next === DOT_BELOW) next = s.charCodeAt(i + 2);
+  return next !== ASAT && next !== VIRAMA && s.charCodeAt(i - 1) !== VIRAMA;
+}
+
 /** Whether every unit of the word is a Burmese digit ("၁၂", not "၁၂,၀၀၀"). */
 export function isBurmeseDigits(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (!isBurmeseDigit(word.charCodeAt(i))) return false;

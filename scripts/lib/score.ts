@@ -1,7 +1,8 @@
 /**
  * Scores extracted facts against a gold file, as ../shared/docs/facts-spec.md
  * ("Gold files") and ../shared/dev/README.md say: people match by name once
- * ranks, offices, U and Daw are removed (case and punctuation ignored);
+ * ranks, offices, U and Daw are removed, in English or Burmese script (case
+ * and punctuation ignored);
  * figures match by value, and by kind too for money and percent; optional
  * figures are neither credit nor error; a second entry for the same gold
  * item is an error; an error that lands on a trap is reported as such.
@@ -82,21 +83,39 @@ const STRIPPED = [
   'prime minister', 'deputy minister', 'chief minister', 'lt gen', 'maj gen', 'brig gen', 'lt col', 'general',
   'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lieutenant', 'lt', 'cpl', 'pvt', 'admiral',
   'president', 'minister', 'ambassador', 'chairman', 'speaker', 'dr', 'prof', 'mr', 'mrs', 'ms', 'u', 'daw',
+  // The same in Burmese script (tests/fixtures/README.md): ranks, offices, forms of address, ဦး and ဒေါ်.
+  ...`ဒုတိယဗိုလ်ချုပ်မှူးကြီး ဗိုလ်ချုပ်မှူးကြီး ဒုတိယဗိုလ်ချုပ်ကြီး ဗိုလ်ချုပ်ကြီး ဗိုလ်မှူးချုပ် ဒုဗိုလ်မှူးကြီး ဗိုလ်မှူးကြီး
+    ဗိုလ်ချုပ် ဗိုလ်မှူး ဗိုလ်ကြီး ဒုတိယသမ္မတ ဒုသမ္မတ သမ္မတ ဒုတိယဝန်ကြီးချုပ် ဒုဝန်ကြီးချုပ် ဝန်ကြီးချုပ် ဒုတိယဝန်ကြီး
+    ဒုဝန်ကြီး နိုင်ငံခြားရေးဝန်ကြီး ဝန်ကြီး ဒုဥက္ကဋ္ဌ ဥက္ကဋ္ဌ သံအမတ်ကြီး စစ်ကောင်စီခေါင်းဆောင် ဒေါက်တာ ပါမောက္ခ ဆရာတော် ဦး ဒေါ်`.split(/\s+/),
 ];
 
-/** Lower case, punctuation and the spec's leading titles removed. */
+/** A title written in Burmese script, which may be joined to the name. */
+const BURMESE = /[\u1000-\u109F]/;
+
+/**
+ * Whether a name follows a leading title: after a space, or, for a Burmese
+ * title joined to the name ("ဦးသိန်းစိုး"), from a letter that starts a
+ * syllable (not a mark; not a consonant closed by asat U+103A, maybe after
+ * the dot below U+1037).
+ */
+function nameFollows(title: string, rest: string): boolean {
+  return /^ \S/.test(rest) || (BURMESE.test(title) && /^\p{L}(?!\u1037?\u103A)/u.test(rest));
+}
+
+/** Lower case, punctuation and the spec's leading titles removed. Marks stay: Burmese vowels, medials and tone marks are marks. */
 export function personKey(name: string): string {
-  let key = ` ${name.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  let key = name.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const title of STRIPPED) {
-      if (key.startsWith(` ${title} `) && key.length > title.length + 2) {
-        key = key.slice(title.length + 1);
+      const rest = key.slice(title.length);
+      if (key.startsWith(title) && nameFollows(title, rest)) {
+        key = rest.trimStart();
         changed = true;
       }
     }
   }
-  return key.trim();
+  return key;
 }
 
 function figureMatches(gold: GoldFigure, got: { kind: string; value: number }): boolean {
@@ -173,15 +192,18 @@ function normaliseText(text: string): string {
   return text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/** A digit in ASCII or Burmese (၀–၉), as regular-expression source: traps of the Burmese edition are written in Burmese digits. */
+const DIGIT = '[0-9\\u1040-\\u1049]';
+
 function trapFor(traps: GoldTrap[], text: string): GoldTrap | undefined {
   const t = normaliseText(text);
-  const digits = t.match(/\d[\d,.]*/)?.[0];
+  const digits = t.match(new RegExp(`${DIGIT}(?:${DIGIT}|[,.])*`))?.[0];
   const byText = traps.find((trap) => {
     const g = normaliseText(trap.text);
     return g.includes(t) || t.includes(g);
   });
   if (byText || digits === undefined) return byText;
-  const number = new RegExp(`(^|[^\\d])${digits.replace(/[.]/g, '\\.')}($|[^\\d])`);
+  const number = new RegExp(`(^|(?!${DIGIT}).)${digits.replace(/[.]/g, '\\.')}($|(?!${DIGIT}).)`);
   return traps.find((trap) => number.test(normaliseText(trap.text)));
 }
 

@@ -1,5 +1,5 @@
 import { startsSentence, type AnalysedParagraph } from '../analyse';
-import { BURMESE_MONTHS, MONTH_ABBREVIATIONS, MONTHS } from '../tables/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../tables/calendar';
 import { COMMON_WORDS } from '../tables/common-words';
 import { ORG_HEADS } from '../tables/organisations';
 import { PEOPLES } from '../tables/peoples';
@@ -85,8 +85,8 @@ export function exclusion(p: AnalysedParagraph, read: NumberRead): 'date' | 'tim
   const prevKey = prev ? prev.key : '';
   const next = t[read.to + 1];
   const nextKey = lowerAt(t, read.to + 1);
-  if (prev && (isMonth(prevKey) || BURMESE_MONTHS.has(prev.text))) return 'date';
-  if (next && (MONTHS.has(nextKey) || BURMESE_MONTHS.has(next.text))) return 'date';
+  if (prev && isMonth(prevKey)) return 'date';
+  if (next && MONTHS.has(nextKey)) return 'date';
   if (isTimeOfDay(nextKey) || (nextKey === ':' && /^\d/.test(t[read.to + 2]?.text ?? ''))) return 'time';
   if (t[read.from - 1]?.text === ':' && /^\d/.test(t[read.from - 2]?.text ?? '')) return 'time'; // "10:15"
   // "one in four voters", "1 in 3 children": a proportion, which counts neither number of things.

@@ -22,7 +22,7 @@ export class FoldedFigures {
     // A numeral too long for a double ("999…9", hundreds of digits) reads as Infinity: it measures nothing.
     if (!Number.isFinite(found.value)) return;
     const t = p.tokens;
-    const span: TextSpan = { paragraph: p.index, start: t[found.from].start, end: t[found.to].end };
+    const span: TextSpan = { paragraph: p.index, start: found.start ?? t[found.from].start, end: found.end ?? t[found.to].end };
     const key = FOLDED_BY_KIND.has(found.kind) ? `${found.kind}:${found.value}` : `n:${found.value}`;
     const existing = this.byKey.get(key);
     if (existing) {

@@ -10,6 +10,9 @@ export interface Found {
   to: number;
   /** Where reading goes on, when it is not after `to` ("Nine of Myanmar’s 15 states": at "15"). */
   resume?: number;
+  /** Character offsets of the text, when it begins or ends inside a token (Burmese writes particles joined to the unit). */
+  start?: number;
+  end?: number;
   /**
    * Set on a count whose noun is not written after it ("29 others", "13 went
    * to the USDP"): it takes its unit from the figure it points back to

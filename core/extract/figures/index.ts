@@ -1,12 +1,13 @@
 import { isHeadline, type AnalysedParagraph } from '../analyse';
-import { isBurmeseDigit, startsWithNumber } from '../tokens';
+import { burmeseFigureAt, readsAsBurmese } from '../burmese/figures';
+import { startsWithNumber } from '../tokens';
 import type { Figure } from '../types';
 import { compoundAt } from './compounds';
 import { exclusion, listContinuation } from './exclusions';
 import { FoldedFigures } from './fold';
 import type { Found, Reading } from './found';
 import { pointBack } from './pointing';
-import { classify, classifyBurmese } from './measures';
+import { classify } from './measures';
 import { mayStartNumber, readNumber } from './numbers';
 
 /**
@@ -30,7 +31,7 @@ export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] 
     const found: Found[] = [];
     let skippedListAt = -1;
     for (let i = 0; i < p.tokens.length; i++) {
-      if (!mayStartNumber(p.tokens[i])) continue;
+      if (!mayStartNumber(p.tokens[i]) && !readsAsBurmese(p, i)) continue;
       const result = figureAt(p, i, skippedListAt === i);
       if (result === null) continue;
       if ('skipped' in result) {
@@ -54,6 +55,7 @@ export function findFigures(paragraphs: readonly AnalysedParagraph[]): Figure[] 
 function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): Reading | { skipped: number } | null {
   const t = p.tokens;
   if (inSkippedList && startsWithNumber(t[i].text)) return { skipped: i };
+  if (readsAsBurmese(p, i)) return burmeseFigureAt(p, i);
   const compound = compoundAt(p, i);
   if (compound) return compound;
   const read = readNumber(t, i);
@@ -61,6 +63,6 @@ function figureAt(p: AnalysedParagraph, i: number, inSkippedList: boolean): Read
   const excluded = exclusion(p, read);
   if (excluded === 'identifier' || excluded === 'date') return { skipped: read.to };
   if (excluded) return { found: [], next: read.to + 1 };
-  const found = isBurmeseDigit(t[read.from].text.charCodeAt(0)) ? classifyBurmese(p, read) : classify(p, read);
+  const found = classify(p, read);
   return { found: found ? [found] : [], next: found?.resume ?? (found?.to ?? read.to) + 1 };
 }

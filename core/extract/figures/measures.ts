@@ -1,11 +1,10 @@
 import type { AnalysedParagraph } from '../analyse';
 import { MEASURE_UNITS, PERCENT_WORDS, SCALE_UNITS, TIME_UNITS } from '../tables/units';
-import { isBurmeseWordText } from '../tokens';
 import { ageAt } from './ages';
 import { counted } from './counted';
 import { unitNamesThing } from './exclusions';
 import type { Found } from './found';
-import { currencyBefore, currencyEnding, moneyAt, pastCurrencySigns } from './money';
+import { currencyBefore, moneyAt, pastCurrencySigns } from './money';
 import { lowerAt, parseDecimal, readNumber, type NumberRead } from './numbers';
 
 /**
@@ -77,17 +76,3 @@ function rangeEnd(p: AnalysedParagraph, first: NumberRead, at: number): Found | 
   return { ...found, value: first.value * factor };
 }
 
-/**
- * A number in Burmese digits: the Burmese edition puts the currency or the
- * counted noun before it ("ကျပ် ၁၃၅,၀၀၀", "ဆိုင်ခွဲ ၂၀") and percent after it.
- */
-export function classifyBurmese(p: AnalysedParagraph, read: NumberRead): Found {
-  const t = p.tokens;
-  const next = t[read.to + 1]?.text ?? '';
-  if (PERCENT_WORDS.has(next)) return { kind: 'percent', value: read.value, unit: 'percent', from: read.from, to: read.to + 1 };
-  const prev = t[read.from - 1];
-  const burmeseWord = prev && isBurmeseWordText(prev.text.charCodeAt(0)) ? prev : null;
-  const currency = burmeseWord && currencyEnding(burmeseWord.text);
-  if (currency) return { kind: 'money', value: read.value, unit: currency, from: read.from - 1, to: read.to };
-  return { kind: 'count', value: read.value, unit: burmeseWord?.text ?? null, from: burmeseWord ? read.from - 1 : read.from, to: read.to };
-}

@@ -11,14 +11,13 @@ import { lowerAt, parseDecimal, type NumberRead } from './numbers';
  * left out ("4,500 to the dollar"). Units are reported as ISO 4217 codes.
  */
 
-/** Currency words after the number, English and Burmese, as the site writes them ("5.8 million kyats", "ကျပ်"). */
+/** Currency words after the number, as the site writes them ("5.8 million kyats"). */
 const CURRENCY_WORDS: Record<string, string> = lookup({
   kyat: 'MMK', kyats: 'MMK', mmk: 'MMK', baht: 'THB', thb: 'THB', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',
   cny: 'CNY', rupee: 'INR', rupees: 'INR', inr: 'INR', taka: 'BDT', dollar: 'USD', dollars: 'USD', usd: 'USD',
   euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP', yen: 'JPY', jpy: 'JPY',
   won: 'KRW', ringgit: 'MYR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', dong: 'VND',
   riel: 'KHR', kip: 'LAK', rupiah: 'IDR', peso: 'PHP', pesos: 'PHP', sgd: 'SGD',
-  'ကျပ်': 'MMK', 'ဒေါ်လာ': 'USD', 'ယွမ်': 'CNY', 'ဘတ်': 'THB',
 });
 
 /** Currency subunits after the number ("7.5 US cents", "50 pyas"): code and fraction of the unit. */
@@ -45,12 +44,6 @@ const RATE_QUALIFIERS = new Set(['the', 'us', 'one', 'a', 'each']);
 /** The currency a word after a number names ("kyats": MMK), if any. */
 export function currencyOfWord(word: string): string | undefined {
   return CURRENCY_WORDS[word];
-}
-
-/** The currency a Burmese word ends in ("ငွေကျပ်": MMK): the Burmese edition writes the currency before the number, often joined to a noun. */
-export function currencyEnding(word: string): string | undefined {
-  const currency = Object.keys(CURRENCY_WORDS).find((w) => word.endsWith(w));
-  return currency && CURRENCY_WORDS[currency];
 }
 
 /** The currency a sign or code before a number stands for ("$", "K", "Rs"), if any. */

@@ -1,5 +1,5 @@
 import { lookup } from '../tables/lookup';
-import { BURMESE_DIGIT_ZERO, DIGIT_PATTERN, isBurmeseDigit, isBurmeseDigits, isDigit, type Token } from '../tokens';
+import { BURMESE_DIGIT_ZERO, DIGIT_PATTERN, isBurmeseDigit, isDigit, type Token } from '../tokens';
 
 /**
  * What a number looks like, and its value: digits ("4,705", "1.63", Burmese
@@ -23,12 +23,6 @@ export const MULTIPLIERS: Record<string, number> = lookup({
 
 /** Words before "a hundred", "a thousand", "a million" that make it an estimate of an amount rather than rhetoric ("nearly a million people"). */
 const ESTIMATE_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'over', 'than', 'least', 'to', 'of']);
-
-/** Burmese number words for large units, as the Burmese edition writes them: သိန်း is a lakh (100,000), သန်း a million. */
-const BURMESE_MULTIPLIERS: Record<string, number> = lookup({ 'ထောင်': 1e3, 'သောင်း': 1e4, 'သိန်း': 1e5, 'သန်း': 1e6, 'ကုဋေ': 1e7, 'ဘီလီယံ': 1e9 });
-
-/** The Burmese word for the decimal point ("၇ ဒသမ ၄" is 7.4). */
-const BURMESE_DECIMAL_POINT = 'ဒသမ';
 
 /** A numeral: digits, in groups of three after commas, maybe a decimal part ("4,705", "1.63", "၁၂,၀၀၀"). */
 const DIGITS = new RegExp(`^${DIGIT_PATTERN}+(?:,${DIGIT_PATTERN}{3})*(?:\\.${DIGIT_PATTERN}+)?$`);
@@ -91,20 +85,10 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
   // Past the last word (a range at the very end, "5-10"): nothing to read.
   if (!t) return null;
   let read: NumberRead | null = null;
-  if (isDigits(t.text)) read = readDigits(tokens, i);
+  if (isDigits(t.text)) read = numeralRead(t.text, i);
   else read = readWords(tokens, i);
   if (!read) return null;
   return applyMultipliers(tokens, read);
-}
-
-function readDigits(tokens: Token[], i: number): NumberRead {
-  const text = tokens[i].text;
-  // ၇ ဒသမ ၄: the Burmese word for the decimal point between two groups of digits.
-  if (tokens[i + 1]?.text === BURMESE_DECIMAL_POINT && tokens[i + 2] && isBurmeseDigits(tokens[i + 2].text)) {
-    const numeral = `${text}.${tokens[i + 2].text}`;
-    return { value: parseDecimal(numeral), from: i, to: i + 2, spelled: false, yearLike: false, multiplied: false, numeral };
-  }
-  return numeralRead(text, i);
 }
 
 /** The number a numeral at token i states ("4,705", "2013"), before any multiplier. */
@@ -139,14 +123,14 @@ function readWords(tokens: Token[], i: number): NumberRead | null {
   return { value: current, from: i, to: k - 1, spelled: true, yearLike: false, multiplied: false };
 }
 
-/** "1.63 billion", "2 lakh", "one hundred thousand"; also Burmese သိန်း/သန်း after the digits. */
+/** "1.63 billion", "2 lakh", "one hundred thousand". */
 export function applyMultipliers(tokens: Token[], read: NumberRead): NumberRead {
   let { value, to } = read;
   let multiplied = read.multiplied;
   let factor = 1;
   for (;;) {
     const next = lowerAt(tokens, to + 1);
-    const m = next && (WORD_MULTIPLIERS.has(next) ? MULTIPLIERS[next] : BURMESE_MULTIPLIERS[next]);
+    const m = next && WORD_MULTIPLIERS.has(next) ? MULTIPLIERS[next] : 0;
     if (!m) break;
     factor *= m;
     to++;

@@ -7,8 +7,8 @@
 
 import { lookup } from './lookup';
 
-/** Percent words ("75 percent", "3.5 per cent", "26%", Burmese ရာခိုင်နှုန်း). */
-export const PERCENT_WORDS = new Set(['percent', '%', 'pct', 'ရာခိုင်နှုန်း']);
+/** Percent words ("75 percent", "3.5 per cent", "26%"). */
+export const PERCENT_WORDS = new Set(['percent', '%', 'pct']);
 
 /** Units of measure, as written, with the unit reported. */
 export const MEASURE_UNITS: Record<string, string> = lookup({
@@ -40,5 +40,4 @@ export const TIME_UNITS: Record<string, string> = lookup({
   year: 'years', years: 'years', yr: 'years', yrs: 'years', month: 'months', months: 'months', week: 'weeks',
   weeks: 'weeks', day: 'days', days: 'days', hour: 'hours', hours: 'hours', minute: 'minutes',
   minutes: 'minutes', decade: 'decades', decades: 'decades', century: 'centuries', centuries: 'centuries',
-  'နှစ်': 'years', 'လ': 'months', 'ရက်': 'days',
 });

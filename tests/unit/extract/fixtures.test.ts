@@ -31,6 +31,15 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   'irrawaddy--shwe-kokko-trafficked-families-pay-ransoms': {
     'aliases of She Zhijiang': 'the family name "She" alone opens a sentence, where it reads as the pronoun',
   },
+  'irrawaddy--my-karen-doctor-mobile-clinics-interview': {
+    'role of စောလှထွန်း': 'what a person does, said by the verb after a Burmese name (rule 2 of Label conventions), is not read: only the phrase before the name',
+    'role of မန်းသိန်းဇော်': 'what a person does, said by the verb after a Burmese name (rule 2 of Label conventions), is not read: only the phrase before the name',
+    'role of စိုင်းဝင်းထွဋ်': 'the spoken က meaning "from" after a place ("ရှမ်းပြည်နယ်က") reads as the subject marker that ends the phrase before the name',
+  },
+  'irrawaddy--my-student-activist-sentenced-obo': {
+    'text of သေဒဏ် ချမှတ်ခံရသူ ၁၅၀': 'a counted noun written in two words (an object before the agent noun "ချမှတ်ခံရသူ"): the reader takes the one word before the number',
+    'unit of သေဒဏ် ချမှတ်ခံရသူ ၁၅၀': 'a counted noun written in two words (an object before the agent noun "ချမှတ်ခံရသူ"): the reader takes the one word before the number',
+  },
   'irrawaddy--russia-visit-2017': FOLDED_THREE,
   'irrawaddy--extra-ads': FOLDED_THREE,
   'irrawaddy--late-popups': FOLDED_THREE,

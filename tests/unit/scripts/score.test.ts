@@ -26,6 +26,17 @@ describe('personKey', () => {
     expect(personKey('Senior General Min Aung Hlaing')).toBe('min aung hlaing');
     expect(personKey('Ko Ye')).toBe('ko ye');
   });
+
+  it('drops Burmese ranks, offices, ဦး and ဒေါ်, written joined to the name or apart, and keeps the prefixes that stay', () => {
+    expect(personKey('ဦးသိန်းစိုး')).toBe('သိန်းစိုး');
+    expect(personKey('ဒေါ်ခင်ခင်အေး')).toBe('ခင်ခင်အေး');
+    expect(personKey('ဗိုလ်ချုပ်မှူးကြီး မင်းအောင်လှိုင်')).toBe('မင်းအောင်လှိုင်');
+    expect(personKey('ဗိုလ်ချုပ်ဇော်မင်းထွန်း')).toBe('ဇော်မင်းထွန်း');
+    expect(personKey('ဆရာတော် ဦးကုသလ')).toBe('ကုသလ');
+    expect(personKey('ဥက္ကဋ္ဌ ဦးခင်ရီ')).toBe('ခင်ရီ');
+    expect(personKey('ကိုရဲ')).toBe('ကိုရဲ');
+    expect(personKey('မဖြူဖြူသင်း')).toBe('မဖြူဖြူသင်း');
+  });
 });
 
 describe('scoreArticle', () => {
@@ -52,6 +63,12 @@ describe('scoreArticle', () => {
     expect(s.figures.errors).toBe(2);
     expect(s.trapHits).toEqual(['2021 (trap: year)']);
     expect(s.figures.misses).toHaveLength(3);
+  });
+
+  it('flags a trap written in Burmese digits', () => {
+    const gold: Gold = { people: [], figures: { required: [], optional: [], traps: [{ text: 'ခြေလျင်တပ်ရင်း ၃၃', why: 'identifier' }] } };
+    const s = scoreArticle(gold, { people: [], figures: [fig('၃၃ ခု', 'count', 33), fig('၃၃၀ ခု', 'count', 330)] });
+    expect(s.trapHits).toEqual(['၃၃ ခု (trap: identifier)']);
   });
 
   it('computes precision, recall and F1', () => {
