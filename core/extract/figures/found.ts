@@ -17,6 +17,12 @@ export interface Found {
    * 'weak' is a figure only when it points to one.
    */
   pointsBack?: 'strong' | 'bare' | 'weak';
+  /**
+   * A pointing count set in apposition after a plural noun ("its novices, 26
+   * of them"): that noun's token index. The count points to the figure whose
+   * noun it is ("38 professional fights, 24 of them"), else to nothing.
+   */
+  apposedTo?: number;
 }
 
 /** What reading at a token gives: the figures found there (none, one or two) and the token where reading goes on. */
