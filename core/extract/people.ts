@@ -5,7 +5,7 @@ import { FOREIGN_PEOPLES } from './tables/peoples';
 import { ALIAS_OFFICE_ENDS } from './tables/titles';
 import { roleAt } from './roles';
 import { BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
-import { isKnownPlace, listsOf, placeContext, thingFollows } from './place-context';
+import { continuesOrganisation, isKnownPlace, listsOf, placeContext, thingFollows } from './place-context';
 import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './tables/roles';
 import { isCapitalised } from './tokens';
 import type { Person, TextSpan } from './types';
@@ -36,6 +36,7 @@ export const EVIDENCE = {
   placeSyllable: -4, // "… Kyun", "… Chaung": Burmese place-name syllables
   oddPrefix: -4, // a common word inside the run ("… Let Pan Hla")
   thingHead: -6, // "… village", "… militia", "… newspaper", "… PDF"
+  organisationPart: -6, // "Ministry of Natural Resources and …": the rest of an organisation's name
   namedAfter: -12, // "Bogyoke Aung San Market", "U Thant House": a place or body named after a person, whatever title it carries
 } as const;
 const MIN_SCORE = 1;
@@ -193,6 +194,7 @@ function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, he
   if (beforeKey === 'of' && PLACE_OF_NOUNS.has(tok[run.first - 2]?.key ?? '')) weak += EVIDENCE.placeOf;
   if (!strong && placeSyllable) weak += EVIDENCE.placeSyllable;
   if (!strong && run.oddPrefix) weak += EVIDENCE.oddPrefix;
+  if (!strong && !burmese && continuesOrganisation(p, runs, r)) weak += EVIDENCE.organisationPart;
   // A title-case headline names no one: its forms count only as mentions of people named elsewhere.
   const score = headline ? Math.min(strong + weak, MIN_SCORE - 1) : strong + weak;
   const place = !title && (placeContext(p, run) || isKnownPlace(p, run));
