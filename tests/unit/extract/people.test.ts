@@ -48,6 +48,12 @@ describe('ranks and titles', () => {
     expect(person('Win Htein', 'It jailed then-President U Win Htein.')).toMatchObject({ title: 'President', aliases: ['then-President U Win Htein'] });
   });
 
+  it('keeps the portfolio and its rank in an office written before the name', () => {
+    expect(people('Health Minister U Thet Khaing Oo opened the ward.')[0]).toMatchObject({ name: 'Thet Khaing Oo', title: 'Health Minister', aliases: ['Health Minister U Thet Khaing Oo'] });
+    expect(people('Deputy Foreign Minister Maj-Gen Zaw Lin Htut spoke.')[0]).toMatchObject({ title: 'Maj-Gen', aliases: ['Deputy Foreign Minister Maj-Gen Zaw Lin Htut'] });
+    expect(people('Tak Governor Somsak Chaiyo visited.')[0]).toMatchObject({ title: 'Governor' });
+  });
+
   it('finds a name after a title with a complement', () => {
     expect(names('The Thai Ambassador to Myanmar Sorawit Kittipong attended.')).toEqual(['Sorawit Kittipong']);
     expect(names('Beijing’s Special Envoy on Border Affairs Deng Xiaoming arrived on Monday.')).toEqual(['Deng Xiaoming']);
@@ -221,6 +227,8 @@ describe('roles', () => {
     expect(role('Kyaw Lin', 'U Kyaw Lin, who runs a tea shop in Lashio, said prices rose.')).toBe('runs a tea shop in Lashio');
     expect(role('Hla Hla', 'Daw Hla Hla, who sells rice and paid for her son, spoke.')).toBe('sells rice');
     expect(role('Naw Paw', 'Naw Paw, 41, runs a network of schools in Hpapun.')).toBe('runs a network of schools in Hpapun');
+    expect(role('Ma Thu Thu', 'Ma Thu Thu, 22, who sews shirts in a Hlaing Tharyar factory, said so.')).toBe('sews shirts in a Hlaing Tharyar factory');
+    expect(role('Ma Ei Ei', 'Ma Ei Ei, a freelance designer in Yangon, said so.')).toBe('freelance designer in Yangon');
     expect(role('Hla Hla', 'Daw Hla Hla, who was arrested in May, spoke.')).toBeNull();
     expect(role('Hla Hla', 'Daw Hla Hla, whose son was jailed, spoke.')).toBeNull();
   });
@@ -240,6 +248,14 @@ describe('roles', () => {
     expect(role('Ko Zaw', 'Ko Zaw, a 19-year-old taxi driver, was held.')).toBe('taxi driver');
     expect(role('Aung Win', 'Dr Aung Win, the clinic’s founder and a former surgeon, said so.')).toBe('clinic’s founder');
     expect(role('Tin Oo', 'A former NLD lawmaker from Bago, U Tin Oo, was jailed.')).toBe('former NLD lawmaker from Bago');
+  });
+
+  it('reads a role through an organisation’s name with "and" in it and through joined portfolios', () => {
+    const role = (name: string, ...p: string[]) => person(name, ...p)?.role ?? null;
+    expect(role('Aung Zaw Hein', 'U Aung Zaw Hein, a member of the Peace and Reconciliation Committee, spoke.')).toBe('member of the Peace and Reconciliation Committee');
+    expect(role('Tin Maung', 'The regime’s religious and cultural affairs minister, U Tin Maung, spoke.')).toBe('regime’s religious and cultural affairs minister');
+    expect(role('Hla Hla', 'Daw Hla Hla, who sells tea and dried fish at the jetty, spoke.')).toBe('sells tea and dried fish at the jetty');
+    expect(role('Saw Tun Aung', 'The champion knocked out Karen boxer Saw Tun Aung in the fifth.')).toBe('Karen boxer');
   });
 
   it('gives no role from a plural description', () => {
@@ -274,6 +290,12 @@ describe('not people', () => {
     ['a title-case headline, even with a prefix', 'Naw Bu Claims 9 Days of Fighting'],
   ])('%s', (_kind, sentence) => {
     expect(names(sentence)).toEqual([]);
+  });
+
+  it('takes no part of an organisation’s name, a variety of a crop or a place that ends in a common word for a person', () => {
+    expect(names('The Ministry of Natural Resources and Environmental Conservation said so.')).toEqual([]);
+    expect(names('A bag of Shwe Bo Paw rice costs more now.')).toEqual([]);
+    expect(names('The camp lies opposite Mae Hong Son in Thailand.')).toEqual([]);
   });
 
   it('takes a name for a place everywhere once its context says place', () => {
