@@ -1,9 +1,10 @@
 import { isHeadline, type AnalysedParagraph } from './analyse';
+import { nameCueBefore, namesAnotherName, type NameCue } from './name-cues';
 import { findRuns, type NameRun, type RunToken } from './name-runs';
 import { NAME_PARTICLES } from './tables/honorifics';
 import { FOREIGN_PEOPLES } from './tables/peoples';
 import { ALIAS_OFFICE_ENDS } from './tables/titles';
-import { roleAt } from './roles';
+import { roleAt, roleOfClauseHead } from './roles';
 import { BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
 import { continuesOrganisation, isKnownPlace, listsOf, placeContext, thingFollows } from './place-context';
 import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './tables/roles';
@@ -22,6 +23,7 @@ import type { Person, TextSpan } from './types';
 export const EVIDENCE = {
   title: 3, // "Lt-Gen …", "Ambassador to Myanmar …", "Dr. …"
   honorific: 3, // "U …", "Daw …"
+  nameCue: 3, // "who gave his name only as …", "under his lay name, …", "Friends call her …"
   keptPrefix: 3, // "Ko Ye", "Sai Khin Maung"
   roleBefore: 3, // "military expert …", "foreign minister, …"
   burmeseSyllables: 2, // "Min Aung Hlaing": every word a Burmese name syllable
@@ -90,6 +92,8 @@ export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
   /** Lists that hold a place (by their number, offset per paragraph). */
   const placeLists = new Set<number>();
   let listBase = 0;
+  /** The latest mention that names a person by its own evidence, in any paragraph before. */
+  let lastNamed: Mention | null = null;
   for (const p of paragraphs) {
     const runs = findRuns(p);
     const lists = listsOf(p, runs);
@@ -99,10 +103,13 @@ export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
       const run = runs[r];
       const list = listBase + lists[r];
       if (run.nameTo > run.nameFrom && !isComplementBefore(run, runs[r + 1])) {
-        const m = mentionOf(p, runs, r, headline, list);
-        m.aliasOf = previous && namesAnotherName(p, runs[r - 1], run) ? previous : null;
+        const cue = headline ? null : nameCueBefore(p, run);
+        const m = mentionOf(p, runs, r, headline, list, cue);
+        // "…, also known as …" names the person just before; "his lay name, …", "call her …" the person last named.
+        m.aliasOf = previous && namesAnotherName(p, runs[r - 1], run) ? previous : cue?.kind === 'another' ? lastNamed : null;
         mentions.push(m);
         previous = m;
+        if (accepted(m)) lastNamed = m;
         if (m.place) placeLists.add(list);
       } else if (isKnownPlace(p, run)) placeLists.add(list);
     }
@@ -124,19 +131,7 @@ function withoutPlaces(mentions: Mention[], placeLists: ReadonlySet<number>): Me
   return mentions.filter((m) => m.title || !places.has(m.key));
 }
 
-/** Words between a person's name and another of their names ("Ma Hnin Ei Phyu, 22, also known as Ma Shwe Yi"). */
-const OTHER_NAME_CUES = ['also known as', 'known as', 'alias', 'aka', 'a.k.a.', 'stage name', 'nom de guerre', 'pen name', 'nicknamed'];
-/** Most tokens between the two names. */
-const MAX_ALIAS_GAP = 12;
-
-/** Whether run b is another name of the person named by run a, in the same sentence. */
-function namesAnotherName(p: AnalysedParagraph, a: NameRun | undefined, b: NameRun): boolean {
-  if (!a || a.nameTo === a.nameFrom || b.first - a.last > MAX_ALIAS_GAP || p.sentenceOf[a.last] !== p.sentenceOf[b.first]) return false;
-  const between = p.text.slice(p.tokens[a.last].end, p.tokens[b.first].start).toLowerCase().replace(/[\s,]+$/, '');
-  return OTHER_NAME_CUES.some((cue) => between.endsWith(cue));
-}
-
-function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, headline: boolean, list: number): Mention {
+function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, headline: boolean, list: number, cue: NameCue | null): Mention {
   const run = runs[r];
   // The name's words (initials left out), and whether they are Burmese name or place syllables. One pass, no closures: this runs cold.
   const length = run.nameTo - run.nameFrom;
@@ -170,11 +165,12 @@ function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, he
   const after = tok[run.last + 1];
   const lastToken = run.tokens[run.nameTo - 1];
   const nameEndsRun = run.nameTo === run.tokens.length;
-  const role = roleAt(p, run, near?.role ?? null);
+  const role = roleAt(p, run, near?.role ?? (cue && cue.who >= 0 ? roleOfClauseHead(p, cue.who) : null));
 
   let strong = 0;
   if (title) strong += EVIDENCE.title;
   if (run.honorific) strong += EVIDENCE.honorific;
+  if (cue) strong += EVIDENCE.nameCue;
   if (keptPrefix) strong += EVIDENCE.keptPrefix;
   if (role.before) strong += EVIDENCE.roleBefore;
   let weak = 0;

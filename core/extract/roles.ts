@@ -146,6 +146,18 @@ function nounPhraseAt(p: AnalysedParagraph, from: number): string | null {
   return p.text.slice(t[start].start, t[end - 1].end);
 }
 
+/**
+ * The description a relative clause about a person hangs from, read from
+ * its determiner up to the clause's "who" at token `who` ("A trader in
+ * Yingjiang who gave his name only as …" → "trader in Yingjiang"), or null.
+ */
+export function roleOfClauseHead(p: AnalysedParagraph, who: number): string | null {
+  const t = p.tokens;
+  let i = who - 1;
+  while (i > 0 && who - i < ROLE_WINDOW && p.sentenceOf[i - 1] === p.sentenceOf[who] && !DETERMINERS.has(t[i].key) && !CLOSERS.has(t[i - 1].text)) i--;
+  return nounPhraseAt(p, i);
+}
+
 /** A clause saying what the person does, from its verb at token i ("runs a tea shop in Lashio"), or null unless the verb is one of occupation. */
 function clauseAt(p: AnalysedParagraph, i: number): { start: number; end: number } | null {
   const t = p.tokens;

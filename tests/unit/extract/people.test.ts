@@ -112,6 +112,18 @@ describe('Burmese names without a marker', () => {
     expect(found.map((p) => [p.name, p.aliases, p.mentions])).toEqual([['Ma Hnin Si', ['Ma Moe Moe'], 3]]);
   });
 
+  it('merges a name the body gives by a pronoun ("his lay name", "call her") with the person last named', () => {
+    expect(people('U Pyinnya was forced to disrobe and is held under his lay name, U Aung Thein.').map((p) => [p.name, p.aliases])).toEqual([
+      ['Pyinnya', ['U Pyinnya', 'U Aung Thein']],
+    ]);
+    const found = people('Ma Hnin Wut Yi Thant drafted the charter.', 'She is 30. Her friends call her “Wut Yi.”', '“We stay,” Wut Yi said.');
+    expect(found.map((p) => [p.name, p.aliases, p.mentions])).toEqual([['Ma Hnin Wut Yi Thant', ['Wut Yi'], 3]]);
+  });
+
+  it('finds a name the body gives as the only one it knows, with the description the clause hangs from', () => {
+    expect(people('A driver in Ruili who gave his name only as Wang said the road was shut.').map((p) => [p.name, p.role])).toEqual([['Wang', 'driver in Ruili']]);
+  });
+
   it('never merges two Burmese people who share syllables', () => {
     expect(names('Snr-Gen Min Aung Hlaing met U Aung Hlaing Oo and Hlaing Min Aung.')).toEqual(['Min Aung Hlaing', 'Aung Hlaing Oo', 'Hlaing Min Aung']);
   });
