@@ -3,10 +3,10 @@ import type { NameRun } from './name-runs';
 
 /**
  * Words that say a capitalised run is a person's name, whatever its shape:
- * the body gives a name ("a trader who gave his name only as Zhang"), or
+ * the body gives a name ("a driver who gave his name only as Wang"), or
  * another name of someone it has named ("…, also known as Ma Shwe Yi",
- * "under his lay name, U Soe Naing", "Friends call her “Zi Par”"). English
- * usage of the press.
+ * "under his lay name, U Aung Thein", "Her friends call her “Wut Yi”").
+ * English usage of the press.
  */
 
 /** Words between a person's name and another of their names in one sentence ("Ma Hnin Ei Phyu, 22, also known as Ma Shwe Yi"). */
@@ -23,12 +23,12 @@ const PRONOUN_NAME_CUE = /(?:(?<!\bin\s)\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:
 
 /**
  * Words just before a name that the person gives or is given as the only
- * one the body knows ("who gave his name only as Zhang", "identified only
+ * one the body knows ("who gave his name only as Wang", "identified only
  * as Ko Thet", "asked to be identified as Mya"): the name is a person's.
  */
 const OWN_NAME_CUE = /(?:\bgave\s+(?:his|her|their)\s+(?:first\s+|family\s+)?name\s+(?:only\s+)?as|\bidentified\s+(?:only\s+|himself\s+|herself\s+)?as|\bknown\s+only\s+as|\bgoes\s+by)$/i;
 
-/** Punctuation between a cue and the name ("his lay name, U Soe Naing", "call her “Zi Par”"). */
+/** Punctuation between a cue and the name ("his lay name, U Aung Thein", "call her “Wut Yi”"). */
 const CUE_PUNCTUATION = /[\s,:“"‘]+$/;
 
 /** Longest stretch of text before a run that a cue is looked for in. */
@@ -37,7 +37,7 @@ const CUE_REACH = 60;
 export interface NameCue {
   /** 'another': another name of the person named before it; 'own': the person's own name. */
   kind: 'another' | 'own';
-  /** For an own name given in a relative clause, the token index of its "who" ("A trader in Yingjiang who gave …"), else -1. */
+  /** For an own name given in a relative clause, the token index of its "who" ("A driver in Ruili who gave …"), else -1. */
   who: number;
 }
 
@@ -57,7 +57,7 @@ export function nameCueBefore(p: AnalysedParagraph, run: NameRun): NameCue | nul
   if (PRONOUN_NAME_CUE.test(before)) return { kind: 'another', who: -1 };
   const own = OWN_NAME_CUE.exec(before);
   if (!own) return null;
-  // "A trader in Yingjiang who gave his name only as Zhang": the clause hangs from the description before "who".
+  // "A driver in Ruili who gave his name only as Wang": the clause hangs from the description before "who".
   const cueStart = from + own.index;
   let who = run.first - 1;
   while (who >= 0 && t[who].start >= cueStart) who--;

@@ -23,7 +23,7 @@ import type { Person, TextSpan } from './types';
 export const EVIDENCE = {
   title: 3, // "Lt-Gen …", "Ambassador to Myanmar …", "Dr. …"
   honorific: 3, // "U …", "Daw …"
-  nameCue: 3, // "who gave his name only as …", "under his lay name, …", "Friends call her …"
+  nameCue: 3, // "who gave his name only as …", "under his lay name, …", "call her …"
   keptPrefix: 3, // "Ko Ye", "Sai Khin Maung"
   roleBefore: 3, // "military expert …", "foreign minister, …"
   burmeseSyllables: 2, // "Min Aung Hlaing": every word a Burmese name syllable

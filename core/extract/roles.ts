@@ -148,8 +148,8 @@ function nounPhraseAt(p: AnalysedParagraph, from: number): string | null {
 
 /**
  * The description a relative clause about a person hangs from, read from
- * its determiner up to the clause's "who" at token `who` ("A trader in
- * Yingjiang who gave his name only as …" → "trader in Yingjiang"), or null.
+ * its determiner up to the clause's "who" at token `who` ("A driver in
+ * Ruili who gave his name only as …" → "driver in Ruili"), or null.
  */
 export function roleOfClauseHead(p: AnalysedParagraph, who: number): string | null {
   const t = p.tokens;
@@ -186,8 +186,8 @@ function beginsAnotherClause(t: readonly Token[], i: number): boolean {
 
 /**
  * Whether "and" at token i joins two capitalised parts of one organisation's
- * name ("National Solidarity and Peacemaking Negotiation Committee",
- * "Directorate of Investment and Company Administration"): the words after
+ * name ("a member of the Peace and Reconciliation Committee", "the
+ * Department of Roads and Bridges Administration"): the words after
  * it reach a head word before the capitals end.
  */
 function joinsNameParts(t: readonly Token[], i: number): boolean {
@@ -196,7 +196,7 @@ function joinsNameParts(t: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Whether a word in -ed at token i describes the noun after it ("and dried fish", "and canned food") rather than acting ("and fled to …", "and married a …"). */
+/** Whether a word in -ed at token i describes the noun after it ("sells tea and dried fish", "and canned food") rather than acting ("and fled to …", "and married a …"). */
 function isAdjectivalParticiple(t: readonly Token[], i: number): boolean {
   const next = t[i + 1];
   return !!t[i] && t[i].key.endsWith('ed') && !AND_CLAUSE_STARTS.has(t[i].key) && !!next && next.letter && !next.cap && !ROLE_STOPS.has(next.key);
@@ -239,7 +239,7 @@ function roleBefore(p: AnalysedParagraph, run: NameRun): { text: string | null; 
     }
     const link =
       (ROLE_COMPLEMENT_LINKS.has(key) && !token.cap && ((appositive && firstRole < 0) || (t[i - 1]?.cap && t[i + 1]?.cap))) || // "National League for Democracy"
-      (key === 'and' && OFFICE_MODIFIERS.has(t[i - 1]?.key ?? '') && OFFICE_MODIFIERS.has(t[i + 1]?.key ?? '')); // "sports and youth affairs minister"
+      (key === 'and' && OFFICE_MODIFIERS.has(t[i - 1]?.key ?? '') && OFFICE_MODIFIERS.has(t[i + 1]?.key ?? '')); // "religious and cultural affairs minister"
     if (ROLE_STOPS.has(key) && !(possessor && token.cap) && !link) break;
     if (EVALUATIVE_ADJECTIVES.has(key)) break;
     if (token.cap) {

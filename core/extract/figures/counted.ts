@@ -9,9 +9,9 @@ import { lowerAt, readNumber, type NumberRead } from './numbers';
 
 /**
  * What a count counts: the noun after the number ("12 MiG29B fighter jets",
- * "5,000 Rohingya", "63 monasteries and schools", "two Shan State
- * Armies"), the noun after "[out] of" ("Nine of Myanmar’s 15 states", "571
- * out of 600 marks", "11 of them officers"), a participle that
+ * "5,000 Rohingya", "63 monasteries and schools", "three Wa State
+ * Armies"), the noun after "[out] of" ("Nine of Myanmar’s 15 states", "488
+ * out of 500 marks", "11 of them officers"), a participle that
  * stands for people ("27,420 arrested"), the noun after "are" ("58 are
  * retired officers"), or nothing written: then the count points back to an
  * earlier figure ("29 others", "13 went to the USDP"), which the figure
@@ -45,7 +45,7 @@ const POINTING_WORDS = wordSet('others more');
 const SUBJECT_VERBS = wordSet('are were was is have had has went go goes remain remained remains died fled stayed returned say said will would could can must');
 /**
  * Plural heads of names of armed groups, parties, bodies and divisions of
- * land, as the press counts them capitalised ("two Shan State Armies",
+ * land, as the press counts them capitalised ("three Wa State Armies",
  * "three Light Infantry Divisions"): the counted noun only when no
  * lower-case plural follows within reach.
  */
@@ -54,7 +54,7 @@ const NAMED_PLURALS = wordSet(`
   councils committees ministries departments organizations organisations groups companies states regions townships
   districts provinces villages towns
 `);
-/** Adverbs between a number and the verb it is the subject of ("1 million already living in the camps", "nine still missing"). */
+/** Adverbs between a number and the verb it is the subject of ("40,000 still living in the camps", "nine still missing"). */
 const CLAUSE_ADVERBS = wordSet('already still now currently reportedly allegedly mostly');
 /** Verbs after which a noun phrase says what the number counts ("58 are retired officers"). */
 const COPULAS = wordSet('are were');
@@ -86,14 +86,14 @@ export function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
   const t = p.tokens;
   const k = read.to + 1;
   const sentence = p.sentenceOf[read.from];
-  // "Nine of Myanmar’s 15 states", "571 out of 600 marks": N [out] of [the|its|them] [X’s] [M] nouns.
+  // "Nine of Myanmar’s 15 states", "488 out of 500 marks": N [out] of [the|its|them] [X’s] [M] nouns.
   const of = lowerAt(t, k) === 'of' ? k : lowerAt(t, k) === 'out' && lowerAt(t, k + 1) === 'of' ? k + 1 : -1;
   if (of >= 0) {
     let j = of + 1;
     const pronoun = OF_PRONOUNS.has(lowerAt(t, j));
     if (OF_DETERMINERS.has(lowerAt(t, j))) j++;
     j = pastPossessor(t, j);
-    // The inner number is read again on its own ("71 of the 88 seats", "seven of Chin State’s nine townships": 88 and nine are figures too).
+    // The inner number is read again on its own ("71 of the 88 seats", "five of Kayah State’s seven townships": 88 and seven are figures too).
     const inner = readNumber(t, j);
     if (inner) j = inner.to + 1;
     // "Sixteen of the dead": a participle standing for people.
@@ -101,7 +101,7 @@ export function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
     const noun = nounAt(p, j, sentence);
     if (noun >= 0) return { kind: 'count', value: read.value, unit: unitText(p, j, noun), from: read.from, to: noun, resume: inner?.from };
     if (pronoun && (!read.spelled || read.value > 1)) {
-      // "its novices, 26 of them,": the pronoun stands for the plural noun just before the comma.
+      // "its monks, 12 of them,": the pronoun stands for the plural noun just before the comma.
       const apposed = t[read.from - 1]?.text === ',' && isPluralNoun(t[read.from - 2]?.text ?? '') ? read.from - 2 : undefined;
       return { ...pointing(read, read.to, 'strong'), apposedTo: apposed };
     }
@@ -134,10 +134,10 @@ export function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
   return isSubject(t, k) ? pointing(read, read.to, 'weak') : null; // "13 went to the USDP"; "2 valueOf" counts nothing
 }
 
-/** Most words of a possessor before the counted noun ("Rakhine State’s 17 townships"). */
+/** Most words of a possessor before the counted noun ("Kayah State’s seven townships"). */
 const MAX_POSSESSOR_WORDS = 3;
 
-/** Token index past a possessor at j ("the country’s", "Myanmar’s", "Chin State’s"), or j when none stands there. */
+/** Token index past a possessor at j ("the country’s", "Myanmar’s", "Kayah State’s"), or j when none stands there. */
 function pastPossessor(t: readonly Token[], j: number): number {
   if (isPossessive(t[j]?.text ?? '')) return j + 1;
   for (let n = j; n < j + MAX_POSSESSOR_WORDS && t[n]?.cap; n++) if (isPossessive(t[n].text)) return n + 1;
@@ -159,7 +159,7 @@ function pointing(read: NumberRead, to: number, strength: NonNullable<Found['poi
 /**
  * Whether the number before token k is the subject of a verb there, maybe
  * past an adverb: a finite verb ("13 went to the USDP") or a participle in
- * -ing ("1 million already living in the camps").
+ * -ing ("40,000 still living in the camps").
  */
 function isSubject(t: readonly Token[], k: number): boolean {
   if (CLAUSE_ADVERBS.has(lowerAt(t, k))) k++;
@@ -211,7 +211,6 @@ export function nounAt(p: AnalysedParagraph, k: number, sentence: number): numbe
   }
   return named >= 0 ? named : people === k ? k : -1;
 }
-
 
 /** The counted noun at n, or the second one joined to it ("monasteries and schools", "troops and militia members"). */
 function joinedNoun(p: AnalysedParagraph, n: number, sentence: number): number {

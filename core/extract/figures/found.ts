@@ -18,9 +18,9 @@ export interface Found {
    */
   pointsBack?: 'strong' | 'bare' | 'weak';
   /**
-   * A pointing count set in apposition after a plural noun ("its novices, 26
+   * A pointing count set in apposition after a plural noun ("its monks, 12
    * of them"): that noun's token index. The count points to the figure whose
-   * noun it is ("38 professional fights, 24 of them"), else to nothing.
+   * noun it is ("30 bouts, 19 of them"), else to nothing.
    */
   apposedTo?: number;
 }

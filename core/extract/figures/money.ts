@@ -97,7 +97,7 @@ export function moneyAt(p: AnalysedParagraph, read: NumberRead, currency: Curren
     code = DOLLAR_QUALIFIERS[word];
     word = lowerAt(t, ++k);
   }
-  // "25,000 Indian rupees", "38 kyats per Bangladeshi taka": a nationality before a currency word other than the dollar names its country.
+  // "18,000 Indian rupees", "41 kyats per Bangladeshi taka": a nationality before a currency word other than the dollar names its country.
   if (isCurrencyNationality(word, lowerAt(t, k + 1))) word = lowerAt(t, ++k);
   const qualified = word in DOLLAR_QUALIFIERS;
   const subunit = CURRENCY_SUBUNITS[qualified ? lowerAt(t, k + 1) : word];

@@ -77,9 +77,11 @@ function antecedentOf(p: AnalysedParagraph, before: readonly Found[], sentence: 
   return previous;
 }
 
-/** A ratio or a reading on a scale ("nearly three times the number", "magnitude 4.6"): it measures no thing a count could point to. */
+/** Units of ratios and readings on a scale ("four times the number", "magnitude 4.6"): they measure no thing a count could point to. */
+const SCALE_UNIT_NAMES: ReadonlySet<string | null> = new Set(Object.values(SCALE_UNITS));
+
 function isRatio(f: Found): boolean {
-  return f.kind === 'quantity' && f.unit !== null && Object.values(SCALE_UNITS).includes(f.unit);
+  return f.kind === 'quantity' && SCALE_UNIT_NAMES.has(f.unit);
 }
 
 /** The count with the kind and unit of its antecedent (a count takes only the last word of its unit). */

@@ -74,7 +74,7 @@ export const PLACE_PREPOSITIONS = wordSet('in at near into across outside inside
 export const PLACE_OF_NOUNS = wordSet('residents villagers inhabitants outskirts parts part town village township city district region state north south east west centre center heart capital edge suburbs');
 
 
-/** Words that end a role phrase read backwards from a name (articles, pronouns, determiners, prepositions and verb particles: "knocked out Thai fighter …", verbs of saying). */
+/** Words that end a role phrase read backwards from a name (articles, pronouns, determiners, prepositions and verb particles: "knocked out Karen boxer …", verbs of saying). */
 export const ROLE_STOPS = wordSet(`
   the a an this that these those his her its their our my your and or but nor with by from to as at in on
   another each every some any
