@@ -49,7 +49,7 @@ const SUBJECT_VERBS = wordSet('are were was is have had has went go goes remain 
  * "three Light Infantry Divisions"): the counted noun only when no
  * lower-case plural follows within reach.
  */
-const NAMED_PLURALS = wordSet(`
+export const NAMED_PLURALS = wordSet(`
   armies forces parties divisions battalions regiments brigades commands columns units militias fronts alliances leagues
   councils committees ministries departments organizations organisations groups companies states regions townships
   districts provinces villages towns

@@ -170,6 +170,7 @@ describe('counts', () => {
       ['500 marks', 'marks'],
     ]);
     expect(one('Clashes between the three Wa State Armies went on.')).toMatchObject({ text: 'three Wa State Armies', unit: 'Wa State Armies' });
+    expect(one('The junta sent three Light Infantry Divisions north.')).toMatchObject({ text: 'three Light Infantry Divisions', unit: 'Light Infantry Divisions' });
   });
 
   it('counts what a hyphenated size describes', () => {
