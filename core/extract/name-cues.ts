@@ -17,9 +17,11 @@ const MAX_ALIAS_GAP = 12;
 /**
  * Words just before a name that another name of someone already named
  * follows, by a pronoun: "his lay name", "her real name is", "their
- * nickname", "call her", "called him" ("in her name" is on her behalf).
+ * nickname" ("in her name" is on her behalf).
  */
-const PRONOUN_NAME_CUE = /(?:(?<!\bin\s)\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:name|nickname)(?:\s+(?:is|was))?|\bcall(?:s|ed)?\s+(?:him|her))$/i;
+const POSSESSIVE_NAME_CUE = /(?<!\bin\s)\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:name|nickname)(?:\s+(?:is|was))?$/i;
+/** The same by an object pronoun: "call her", "called him"; whoever calls is someone else ("Min Tun called him …" names no other name of Min Tun). */
+const OBJECT_NAME_CUE = /\bcall(?:s|ed)?\s+(?:him|her)$/i;
 
 /**
  * Words just before a name that the person gives or is given as the only
@@ -35,8 +37,8 @@ const CUE_PUNCTUATION = /[\s,:“"‘]+$/;
 const CUE_REACH = 60;
 
 export interface NameCue {
-  /** 'another': another name of the person named before it; 'own': the person's own name. */
-  kind: 'another' | 'own';
+  /** 'another': another name of the person named before it (not in its own sentence, with 'another-object'); 'own': the person's own name. */
+  kind: 'another' | 'another-object' | 'own';
   /** For an own name given in a relative clause, the token index of its "who" ("A driver in Ruili who gave …"), else -1. */
   who: number;
 }
@@ -54,7 +56,8 @@ export function nameCueBefore(p: AnalysedParagraph, run: NameRun): NameCue | nul
   const start = t[run.first].start;
   const from = Math.max(p.sentences[p.sentenceOf[run.first]]?.start ?? 0, start - CUE_REACH);
   const before = p.text.slice(from, start).replace(CUE_PUNCTUATION, '');
-  if (PRONOUN_NAME_CUE.test(before)) return { kind: 'another', who: -1 };
+  if (POSSESSIVE_NAME_CUE.test(before)) return { kind: 'another', who: -1 };
+  if (OBJECT_NAME_CUE.test(before)) return { kind: 'another-object', who: -1 };
   const own = OWN_NAME_CUE.exec(before);
   if (!own) return null;
   // "A driver in Ruili who gave his name only as Wang": the clause hangs from the description before "who".

@@ -105,8 +105,8 @@ export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
       if (run.nameTo > run.nameFrom && !isComplementBefore(run, runs[r + 1])) {
         const cue = headline ? null : nameCueBefore(p, run);
         const m = mentionOf(p, runs, r, headline, list, cue);
-        // "…, also known as …" names the person just before; "his lay name, …", "call her …" the person last named.
-        m.aliasOf = previous && namesAnotherName(p, runs[r - 1], run) ? previous : cue?.kind === 'another' ? lastNamed : null;
+        // "…, also known as …" names the person just before; "his lay name, …", "call her …" the person last named (the one who calls is another).
+        m.aliasOf = previous && namesAnotherName(p, runs[r - 1], run) ? previous : namesLastNamed(cue, lastNamed, p, run) ? lastNamed : null;
         mentions.push(m);
         previous = m;
         if (accepted(m)) lastNamed = m;
@@ -116,6 +116,13 @@ export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
     listBase += runs.length + 1;
   }
   return merge(withoutPlaces(mentions, placeLists)).map(toPerson);
+}
+
+/** Whether a name cue makes the run another name of the person last named: by a possessive always, by an object pronoun unless that person calls from the same sentence. */
+function namesLastNamed(cue: NameCue | null, last: Mention | null, p: AnalysedParagraph, run: NameRun): boolean {
+  if (!cue || !last || cue.kind === 'own') return false;
+  const sentenceStart = p.sentences[p.sentenceOf[run.first]]?.start ?? 0;
+  return cue.kind === 'another' || last.span.paragraph !== p.index || last.span.start < sentenceStart;
 }
 
 /**

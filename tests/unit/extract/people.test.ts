@@ -118,6 +118,7 @@ describe('Burmese names without a marker', () => {
     ]);
     const found = people('Ma Hnin Wut Yi Thant drafted the charter.', 'She is 30. Her friends call her “Wut Yi.”', '“We stay,” Wut Yi said.');
     expect(found.map((p) => [p.name, p.aliases, p.mentions])).toEqual([['Ma Hnin Wut Yi Thant', ['Wut Yi'], 3]]);
+    expect(names('Snr-Gen Than Htike Aung called him Ko Ko Gyi at the meeting.')).toEqual(['Than Htike Aung', 'Ko Ko Gyi']);
   });
 
   it('finds a name the body gives as the only one it knows, with the description the clause hangs from', () => {
