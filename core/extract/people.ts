@@ -7,7 +7,7 @@ import { ALIAS_OFFICE_ENDS } from './tables/titles';
 import { roleAt, roleOfClauseHead } from './roles';
 import { BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
 import { continuesOrganisation, isKnownPlace, listsOf, placeContext, thingFollows } from './place-context';
-import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './tables/roles';
+import { GOODS_HEADS, PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './tables/roles';
 import { isCapitalised } from './tokens';
 import type { Person, TextSpan } from './types';
 
@@ -37,7 +37,7 @@ export const EVIDENCE = {
   placeOf: -2, // "residents of …", "the outskirts of …"
   placeSyllable: -4, // "… Kyun", "… Chaung": Burmese place-name syllables
   oddPrefix: -4, // a common word inside the run ("… Let Pan Hla")
-  thingHead: -6, // "… village", "… militia", "… newspaper", "… PDF"
+  thingHead: -6, // "… village", "… militia", "… newspaper", "… PDF", and without a marker of a person "… rice" (a variety)
   organisationPart: -6, // "Ministry of Natural Resources and …": the rest of an organisation's name
   namedAfter: -12, // "Bogyoke Aung San Market", "U Thant House": a place or body named after a person, whatever title it carries
 } as const;
@@ -185,7 +185,7 @@ function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, he
   if (nameEndsRun && !lastToken.possessive && after) {
     if (SPEECH_VERBS.has(after.key)) weak += EVIDENCE.speechVerb;
     else if (PERSON_HEADS.has(after.key)) weak += EVIDENCE.personHead;
-    if (thingFollows(p, run.last + 1)) weak += EVIDENCE.thingHead;
+    if (thingFollows(p, run.last + 1) || (!strong && GOODS_HEADS.has(after.key))) weak += EVIDENCE.thingHead;
   }
   if (role.after) weak += EVIDENCE.appositive;
   if (length >= 2 && !burmese && words.length > 0) weak += EVIDENCE.unknownWords;

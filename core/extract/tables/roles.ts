@@ -48,9 +48,7 @@ export const SPEECH_VERBS = wordSet(`
 
 /**
  * Lower-case words after a run that make it a place, group or thing
- * ("… pro-regime militia", "… village", "… newspaper"): not a person. Also
- * the goods a name can be a variety or brand of ("Emata rice", "Shan
- * tea"): crops and produce of Myanmar's markets.
+ * ("… pro-regime militia", "… village", "… newspaper"): not a person.
  */
 export const THING_HEADS = wordSet(`
   village villages town township city district region state area camp road street river bridge
@@ -61,6 +59,15 @@ export const THING_HEADS = wordSet(`
   forces fighters troops brand airline bank university institute ministry department office
   towns townships cities districts regions states areas camps roads streets rivers
   gate gates crossing crossings zones
+`);
+
+/**
+ * Goods a capitalised name right before them is a variety or brand of
+ * ("Emata rice", "Shan tea"): crops and produce of Myanmar's markets. Only
+ * a name with no honorific, prefix or title ("gave Daw Mya rice" gives rice
+ * to a person).
+ */
+export const GOODS_HEADS = wordSet(`
   rice paddy tea coffee beans pulses rubber sugarcane corn maize tobacco cigarettes beer whisky liquor noodles variety varieties
 `);
 

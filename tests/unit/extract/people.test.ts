@@ -308,6 +308,7 @@ describe('not people', () => {
   it('takes no part of an organisation’s name, a variety of a crop or a place that ends in a common word for a person', () => {
     expect(names('The Ministry of Natural Resources and Environmental Conservation said so.')).toEqual([]);
     expect(names('A bag of Shwe Bo Paw rice costs more now.')).toEqual([]);
+    expect(names('Donors gave Daw Mya Mya rice and oil.')).toEqual(['Mya Mya']);
     expect(names('The camp lies opposite Mae Hong Son in Thailand.')).toEqual([]);
   });
 
