@@ -7,7 +7,7 @@ import { ORG_HEADS, ORG_WORDS, ORGANISATION_PHRASES, ORGANISATIONS } from './tab
 import { PEOPLES } from './tables/peoples';
 import { PLACE_ACRONYMS, PLACE_HEADS, PLACE_PHRASES, PLACES } from './tables/places';
 import { ROLE_NOUNS } from './tables/roles';
-import { OFFICES, RANKS, TITLE_ABBREVIATIONS } from './tables/titles';
+import { OFFICE_MODIFIERS, OFFICES, RANKS, TITLE_ABBREVIATIONS } from './tables/titles';
 import { classAt, dottedEnd, hasLowerCase, isAcronym, isPossessive, isSingleCapital, UPPER, wordKey, type Token } from './tokens';
 
 /**
@@ -175,12 +175,14 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
   let org = false;
   let oddPrefix = false;
   let forcedStart = false;
+  let officeFrom = -1; // where the portfolio words before an office begin ("Deputy Information Minister")
   // Strip what stands before the name.
   while (pos < tokens.length) {
     const phrase = matchPhrase(tokens, pos);
     if (phrase) {
       if (phrase.kind === 'rank' || phrase.kind === 'office') {
-        titles.push({ text: tokens.slice(pos, pos + phrase.length).map((t) => t.text).join(' '), kind: phrase.kind, from: pos, to: pos + phrase.length });
+        const from = phrase.kind === 'office' && officeFrom >= 0 ? officeFrom : pos;
+        titles.push({ text: tokens.slice(from, pos + phrase.length).map((t) => t.text).join(' '), kind: phrase.kind, from, to: pos + phrase.length });
         honorific = null;
       } else org ||= phrase.kind === 'org';
       pos += phrase.length;
@@ -193,8 +195,9 @@ function classify(paragraph: number, first: number, last: number, tokens: RunTok
       pos++;
       continue;
     }
-    // "Sitagu Sayadaw U …", "Tak Governor …": a word naming where the office is held, before the title.
+    // "Sitagu Sayadaw U …", "Tak Governor …": a word naming where the office is held, before the title; "Education Minister …": a portfolio, part of it.
     if (!t.possessive && isTitleAt(tokens, pos + 1)) {
+      officeFrom = OFFICE_MODIFIERS.has(t.key) ? (officeFrom >= 0 ? officeFrom : pos) : -1;
       pos++;
       continue;
     }

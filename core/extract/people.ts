@@ -1,12 +1,13 @@
 import { isHeadline, type AnalysedParagraph } from './analyse';
+import { nameCueBefore, namesAnotherName, type NameCue } from './name-cues';
 import { findRuns, type NameRun, type RunToken } from './name-runs';
 import { NAME_PARTICLES } from './tables/honorifics';
 import { FOREIGN_PEOPLES } from './tables/peoples';
 import { ALIAS_OFFICE_ENDS } from './tables/titles';
-import { roleAt } from './roles';
+import { roleAt, roleOfClauseHead } from './roles';
 import { BURMESE_PLACE_SYLLABLES, BURMESE_SHORT_FORMS } from './tables/burmese-names';
-import { isKnownPlace, listsOf, placeContext, thingFollows } from './place-context';
-import { PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './tables/roles';
+import { continuesOrganisation, isKnownPlace, listsOf, placeContext, thingFollows } from './place-context';
+import { GOODS_HEADS, PERSON_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './tables/roles';
 import { isCapitalised } from './tokens';
 import type { Person, TextSpan } from './types';
 
@@ -22,6 +23,7 @@ import type { Person, TextSpan } from './types';
 export const EVIDENCE = {
   title: 3, // "Lt-Gen …", "Ambassador to Myanmar …", "Dr. …"
   honorific: 3, // "U …", "Daw …"
+  nameCue: 3, // "who gave his name only as …", "under his lay name, …", "call her …"
   keptPrefix: 3, // "Ko Ye", "Sai Khin Maung"
   roleBefore: 3, // "military expert …", "foreign minister, …"
   burmeseSyllables: 2, // "Min Aung Hlaing": every word a Burmese name syllable
@@ -35,7 +37,8 @@ export const EVIDENCE = {
   placeOf: -2, // "residents of …", "the outskirts of …"
   placeSyllable: -4, // "… Kyun", "… Chaung": Burmese place-name syllables
   oddPrefix: -4, // a common word inside the run ("… Let Pan Hla")
-  thingHead: -6, // "… village", "… militia", "… newspaper", "… PDF"
+  thingHead: -6, // "… village", "… militia", "… newspaper", "… PDF", and without a marker of a person "… rice" (a variety)
+  organisationPart: -6, // "Ministry of Natural Resources and …": the rest of an organisation's name
   namedAfter: -12, // "Bogyoke Aung San Market", "U Thant House": a place or body named after a person, whatever title it carries
 } as const;
 const MIN_SCORE = 1;
@@ -89,6 +92,8 @@ export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
   /** Lists that hold a place (by their number, offset per paragraph). */
   const placeLists = new Set<number>();
   let listBase = 0;
+  /** The latest mention that names a person by its own evidence, in any paragraph before. */
+  let lastNamed: Mention | null = null;
   for (const p of paragraphs) {
     const runs = findRuns(p);
     const lists = listsOf(p, runs);
@@ -98,16 +103,26 @@ export function findPeople(paragraphs: readonly AnalysedParagraph[]): Person[] {
       const run = runs[r];
       const list = listBase + lists[r];
       if (run.nameTo > run.nameFrom && !isComplementBefore(run, runs[r + 1])) {
-        const m = mentionOf(p, runs, r, headline, list);
-        m.aliasOf = previous && namesAnotherName(p, runs[r - 1], run) ? previous : null;
+        const cue = headline ? null : nameCueBefore(p, run);
+        const m = mentionOf(p, runs, r, headline, list, cue);
+        // "…, also known as …" names the person just before; "his lay name, …", "call her …" the person last named (the one who calls is another).
+        m.aliasOf = previous && namesAnotherName(p, runs[r - 1], run) ? previous : namesLastNamed(cue, lastNamed, p, run) ? lastNamed : null;
         mentions.push(m);
         previous = m;
+        if (accepted(m)) lastNamed = m;
         if (m.place) placeLists.add(list);
       } else if (isKnownPlace(p, run)) placeLists.add(list);
     }
     listBase += runs.length + 1;
   }
   return merge(withoutPlaces(mentions, placeLists)).map(toPerson);
+}
+
+/** Whether a name cue makes the run another name of the person last named: by a possessive always, by an object pronoun unless that person calls from the same sentence. */
+function namesLastNamed(cue: NameCue | null, last: Mention | null, p: AnalysedParagraph, run: NameRun): boolean {
+  if (!cue || !last || cue.kind === 'own') return false;
+  const sentenceStart = p.sentences[p.sentenceOf[run.first]]?.start ?? 0;
+  return cue.kind === 'another' || last.span.paragraph !== p.index || last.span.start < sentenceStart;
 }
 
 /**
@@ -123,19 +138,7 @@ function withoutPlaces(mentions: Mention[], placeLists: ReadonlySet<number>): Me
   return mentions.filter((m) => m.title || !places.has(m.key));
 }
 
-/** Words between a person's name and another of their names ("Ma Hnin Ei Phyu, 22, also known as Ma Shwe Yi"). */
-const OTHER_NAME_CUES = ['also known as', 'known as', 'alias', 'aka', 'a.k.a.', 'stage name', 'nom de guerre', 'pen name', 'nicknamed'];
-/** Most tokens between the two names. */
-const MAX_ALIAS_GAP = 12;
-
-/** Whether run b is another name of the person named by run a, in the same sentence. */
-function namesAnotherName(p: AnalysedParagraph, a: NameRun | undefined, b: NameRun): boolean {
-  if (!a || a.nameTo === a.nameFrom || b.first - a.last > MAX_ALIAS_GAP || p.sentenceOf[a.last] !== p.sentenceOf[b.first]) return false;
-  const between = p.text.slice(p.tokens[a.last].end, p.tokens[b.first].start).toLowerCase().replace(/[\s,]+$/, '');
-  return OTHER_NAME_CUES.some((cue) => between.endsWith(cue));
-}
-
-function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, headline: boolean, list: number): Mention {
+function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, headline: boolean, list: number, cue: NameCue | null): Mention {
   const run = runs[r];
   // The name's words (initials left out), and whether they are Burmese name or place syllables. One pass, no closures: this runs cold.
   const length = run.nameTo - run.nameFrom;
@@ -169,11 +172,12 @@ function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, he
   const after = tok[run.last + 1];
   const lastToken = run.tokens[run.nameTo - 1];
   const nameEndsRun = run.nameTo === run.tokens.length;
-  const role = roleAt(p, run, near?.role ?? null);
+  const role = roleAt(p, run, near?.role ?? (cue && cue.who >= 0 ? roleOfClauseHead(p, cue.who) : null));
 
   let strong = 0;
   if (title) strong += EVIDENCE.title;
   if (run.honorific) strong += EVIDENCE.honorific;
+  if (cue) strong += EVIDENCE.nameCue;
   if (keptPrefix) strong += EVIDENCE.keptPrefix;
   if (role.before) strong += EVIDENCE.roleBefore;
   let weak = 0;
@@ -181,7 +185,7 @@ function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, he
   if (nameEndsRun && !lastToken.possessive && after) {
     if (SPEECH_VERBS.has(after.key)) weak += EVIDENCE.speechVerb;
     else if (PERSON_HEADS.has(after.key)) weak += EVIDENCE.personHead;
-    if (thingFollows(p, run.last + 1)) weak += EVIDENCE.thingHead;
+    if (thingFollows(p, run.last + 1) || (!strong && GOODS_HEADS.has(after.key))) weak += EVIDENCE.thingHead;
   }
   if (role.after) weak += EVIDENCE.appositive;
   if (length >= 2 && !burmese && words.length > 0) weak += EVIDENCE.unknownWords;
@@ -193,6 +197,7 @@ function mentionOf(p: AnalysedParagraph, runs: readonly NameRun[], r: number, he
   if (beforeKey === 'of' && PLACE_OF_NOUNS.has(tok[run.first - 2]?.key ?? '')) weak += EVIDENCE.placeOf;
   if (!strong && placeSyllable) weak += EVIDENCE.placeSyllable;
   if (!strong && run.oddPrefix) weak += EVIDENCE.oddPrefix;
+  if (!strong && !burmese && continuesOrganisation(p, runs, r)) weak += EVIDENCE.organisationPart;
   // A title-case headline names no one: its forms count only as mentions of people named elsewhere.
   const score = headline ? Math.min(strong + weak, MIN_SCORE - 1) : strong + weak;
   const place = !title && (placeContext(p, run) || isKnownPlace(p, run));

@@ -1,6 +1,7 @@
 import type { AnalysedParagraph } from './analyse';
 import { findPlaces } from './gazetteer';
 import type { NameRun } from './name-runs';
+import { ORG_HEADS } from './tables/organisations';
 import { PEOPLES } from './tables/peoples';
 import { PLACES } from './tables/places';
 import { PLACE_OF_NOUNS, ROLE_STOPS, SPEECH_VERBS, THING_HEADS } from './tables/roles';
@@ -74,8 +75,31 @@ export function isKnownPlace(p: AnalysedParagraph, run: NameRun): boolean {
   for (let k = from; k <= Math.min(run.nameFrom, run.tokens.length - 1); k++) {
     if (findPlaces(p.text.slice(run.tokens[k].start, end)).length > 0) return true;
   }
+  // "Mae Hong Son": a place's last word may be a word the name stops at (a table's "son"); the whole run names it.
+  const last = run.tokens[run.tokens.length - 1];
+  if (run.nameTo > run.nameFrom && run.nameTo < run.tokens.length && findPlaces(p.text.slice(run.tokens[run.nameFrom].start, last.end)).length > 0) return true;
   // A run with no name made of place words only ("Mae Sot", "Ranong"; not a people: "Kachin").
   return run.nameTo === run.nameFrom && run.tokens.length > 0 && run.tokens.every((w) => PLACES.has(w.key) && !PEOPLES.has(w.key));
+}
+
+/** Words that join the capitalised parts of an organisation's name ("Ministry of Natural Resources and Environmental Conservation"). */
+const ORGANISATION_NAME_LINKS = new Set(['of', 'and', '&']);
+
+/**
+ * Whether run r goes on the name of an organisation: it is joined by "of"
+ * and "and" to runs before it in its sentence, back to a head word and its
+ * "of" ("Ministry of Natural Resources and Environmental Conservation",
+ * "Department of Rural Roads and Bridges").
+ */
+export function continuesOrganisation(p: AnalysedParagraph, runs: readonly NameRun[], r: number): boolean {
+  for (let k = r; k > 0; k--) {
+    const prev = runs[k - 1];
+    const link = p.tokens[runs[k].first - 1];
+    if (prev.last !== runs[k].first - 2 || !ORGANISATION_NAME_LINKS.has(link.text) || p.sentenceOf[prev.last] !== p.sentenceOf[runs[k].first]) return false;
+    const head = prev.tokens[prev.tokens.length - 1];
+    if (link.text === 'of' && !head.possessive && ORG_HEADS.has(head.key)) return true;
+  }
+  return false;
 }
 
 function isPlaceWord(key: string): boolean {

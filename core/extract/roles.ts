@@ -6,7 +6,7 @@ import { PEOPLES } from './tables/peoples';
 import { PLACES } from './tables/places';
 import { AND_CLAUSE_STARTS, EVALUATIVE_ADJECTIVES, OCCUPATION_VERBS, PREDICATE_VERBS, ROLE_COMPLEMENT_LINKS, ROLE_NOUNS, ROLE_PARTICIPLES, ROLE_STOPS, SPEECH_VERBS } from './tables/roles';
 import { COMMON_WORDS } from './tables/common-words';
-import { OFFICES, RANKS } from './tables/titles';
+import { OFFICE_MODIFIERS, OFFICES, RANKS } from './tables/titles';
 import { isAcronym, isPossessive, wordKey, type Token } from './tokens';
 
 /**
@@ -135,7 +135,7 @@ function nounPhraseAt(p: AnalysedParagraph, from: number): string | null {
     const token = t[end];
     if (CLOSERS.has(token.text) || isSentenceEnd(p, end) || token.key === RELATIVE || RELATIVE_OTHER.has(token.key) || SPEECH_VERBS.has(token.key)) break;
     if (STRIPPED_HONORIFICS.has(token.text) || (token.cap && TITLE_WORDS.has(token.key) && end > start)) break; // the next person begins
-    if (CONJUNCTIONS.has(token.key) && role && beginsAnotherClause(t, end + 1)) break; // "the clinic’s founder and a former surgeon"
+    if (CONJUNCTIONS.has(token.key) && role && beginsAnotherClause(t, end + 1) && !joinsNameParts(t, end)) break; // "the clinic’s founder and a former surgeon"
     if (isRoleNoun(token)) {
       if (!role && isPluralRole(token.key.replace(/^(?:ex|former)-/, ''))) return null; // "NLD members said", "one of my former students"
       role = true;
@@ -146,13 +146,25 @@ function nounPhraseAt(p: AnalysedParagraph, from: number): string | null {
   return p.text.slice(t[start].start, t[end - 1].end);
 }
 
+/**
+ * The description a relative clause about a person hangs from, read from
+ * its determiner up to the clause's "who" at token `who` ("A driver in
+ * Ruili who gave his name only as …" → "driver in Ruili"), or null.
+ */
+export function roleOfClauseHead(p: AnalysedParagraph, who: number): string | null {
+  const t = p.tokens;
+  let i = who - 1;
+  while (i > 0 && who - i < ROLE_WINDOW && p.sentenceOf[i - 1] === p.sentenceOf[who] && !DETERMINERS.has(t[i].key) && !CLOSERS.has(t[i - 1].text)) i--;
+  return nounPhraseAt(p, i);
+}
+
 /** A clause saying what the person does, from its verb at token i ("runs a tea shop in Lashio"), or null unless the verb is one of occupation. */
 function clauseAt(p: AnalysedParagraph, i: number): { start: number; end: number } | null {
   const t = p.tokens;
   if (!OCCUPATION_VERBS.has(t[i]?.key ?? '')) return null;
   let end = i + 1;
   while (end < t.length && end - i < ROLE_WINDOW * 2 && !CLOSERS.has(t[end].text) && !isSentenceEnd(p, end) && !SPEECH_VERBS.has(t[end].key)) {
-    if (t[end].key === 'and' && beginsAnotherClause(t, end + 1)) break; // "… and paid for her son", "… and was later sanctioned"
+    if (t[end].key === 'and' && beginsAnotherClause(t, end + 1) && !isAdjectivalParticiple(t, end + 1)) break; // "… and paid for her son", "… and was later sanctioned"
     end++;
   }
   return end > i + 1 ? { start: i, end } : null;
@@ -170,6 +182,24 @@ function beginsAnotherClause(t: readonly Token[], i: number): boolean {
   const next = t[i];
   if (!next) return true;
   return DETERMINERS.has(next.key) || next.cap || AND_CLAUSE_STARTS.has(next.key) || next.key.endsWith('ed') || /^\d/.test(next.text);
+}
+
+/**
+ * Whether "and" at token i joins two capitalised parts of one organisation's
+ * name ("a member of the Peace and Reconciliation Committee", "the
+ * Department of Roads and Bridges Administration"): the words after
+ * it reach a head word before the capitals end.
+ */
+function joinsNameParts(t: readonly Token[], i: number): boolean {
+  if (!t[i - 1]?.cap || !t[i + 1]?.cap || STRIPPED_HONORIFICS.has(t[i + 1].text)) return false;
+  for (let k = i + 1; t[k]?.cap; k++) if (ORG_HEADS.has(t[k].key)) return true;
+  return false;
+}
+
+/** Whether a word in -ed at token i describes the noun after it ("sells tea and dried fish", "and canned food") rather than acting ("and fled to …", "and married a …"). */
+function isAdjectivalParticiple(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  return !!t[i] && t[i].key.endsWith('ed') && !AND_CLAUSE_STARTS.has(t[i].key) && !!next && next.letter && !next.cap && !ROLE_STOPS.has(next.key);
 }
 
 /** Whether token i is a full stop that ends its sentence ("No. 2" does not). */
@@ -207,7 +237,9 @@ function roleBefore(p: AnalysedParagraph, run: NameRun): { text: string | null; 
       start = i;
       continue;
     }
-    const link = ROLE_COMPLEMENT_LINKS.has(key) && !token.cap && ((appositive && firstRole < 0) || (t[i - 1]?.cap && t[i + 1]?.cap)); // "National League for Democracy"
+    const link =
+      (ROLE_COMPLEMENT_LINKS.has(key) && !token.cap && ((appositive && firstRole < 0) || (t[i - 1]?.cap && t[i + 1]?.cap))) || // "National League for Democracy"
+      (key === 'and' && OFFICE_MODIFIERS.has(t[i - 1]?.key ?? '') && OFFICE_MODIFIERS.has(t[i + 1]?.key ?? '')); // "religious and cultural affairs minister"
     if (ROLE_STOPS.has(key) && !(possessor && token.cap) && !link) break;
     if (EVALUATIVE_ADJECTIVES.has(key)) break;
     if (token.cap) {

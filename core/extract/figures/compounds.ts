@@ -30,6 +30,12 @@ const ASCII_HYPHENATED = /^([0-9][0-9,.]*|[a-z]+)-([a-z0-9-]+)$/i;
 let HYPHENATED: RegExp | undefined;
 /** "K50,000", "Rs500", "5bn", "26%": currency, digits and a suffix in one token. */
 const GLUED = /^(K|Rs)?([0-9][0-9,]*(?:\.[0-9]+)?)([a-z%]*)$/i;
+/**
+ * A single capital glued to digits that is no multiplier names a generation,
+ * dimension or grade ("4G", "5G", "3D", "2D"), as technology and rating
+ * names are written: an identifier, never a unit ("4g" would be grams).
+ */
+const GLUED_IDENTIFIER = /^[A-Z]$/;
 /** Most words of the noun phrase a compound describes ("township hospital"). */
 const MAX_DESCRIBED_WORDS = 2;
 /** Words that end the noun phrase a compound describes (English function words). */
@@ -146,7 +152,7 @@ function hyphenatedFigure(p: AnalysedParagraph, i: number, left: string, right: 
 /** "K50,000", "5bn", "30km", "26%" written as one token; "1990s" and "6th" are not figures. */
 function gluedFigure(p: AnalysedParagraph, i: number, prefix: string, digits: string, suffix: string): Reading {
   const s = suffix.toLowerCase();
-  if (isOrdinalSuffix(s) || isTimeOfDay(s)) return none(i);
+  if (isOrdinalSuffix(s) || isTimeOfDay(s) || (GLUED_IDENTIFIER.test(suffix) && !(s in MULTIPLIERS))) return none(i);
   const multiplier = s && s in MULTIPLIERS ? MULTIPLIERS[s] : 1;
   const value = parseDecimal(digits, multiplier);
   const sign = prefix ? null : currencyBefore(p.tokens, i);

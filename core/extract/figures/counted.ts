@@ -9,8 +9,9 @@ import { lowerAt, readNumber, type NumberRead } from './numbers';
 
 /**
  * What a count counts: the noun after the number ("12 MiG29B fighter jets",
- * "5,000 Rohingya", "63 monasteries and schools"), the noun after "of"
- * ("Nine of Myanmar’s 15 states", "11 of them officers"), a participle that
+ * "5,000 Rohingya", "63 monasteries and schools", "three Wa State
+ * Armies"), the noun after "[out] of" ("Nine of Myanmar’s 15 states", "488
+ * out of 500 marks", "11 of them officers"), a participle that
  * stands for people ("27,420 arrested"), the noun after "are" ("58 are
  * retired officers"), or nothing written: then the count points back to an
  * earlier figure ("29 others", "13 went to the USDP"), which the figure
@@ -42,6 +43,19 @@ const NOT_COUNTED = wordSet('times cents points is was has does as us its this h
 const POINTING_WORDS = wordSet('others more');
 /** Verbs after a number that make it the subject of a clause, counting what the sentence counted before ("nine are contesting", "13 went to the USDP"). */
 const SUBJECT_VERBS = wordSet('are were was is have had has went go goes remain remained remains died fled stayed returned say said will would could can must');
+/**
+ * Plural heads of names of armed groups, parties, bodies and divisions of
+ * land, as the press counts them capitalised ("three Wa State Armies",
+ * "three Light Infantry Divisions"): the counted noun only when no
+ * lower-case plural follows within reach.
+ */
+export const NAMED_PLURALS = wordSet(`
+  armies forces parties divisions battalions regiments brigades commands columns units militias fronts alliances leagues
+  councils committees ministries departments organizations organisations groups companies states regions townships
+  districts provinces villages towns
+`);
+/** Adverbs between a number and the verb it is the subject of ("40,000 still living in the camps", "nine still missing"). */
+const CLAUSE_ADVERBS = wordSet('already still now currently reportedly allegedly mostly');
 /** Verbs after which a noun phrase says what the number counts ("58 are retired officers"). */
 const COPULAS = wordSet('are were');
 /** Participles that stand for the people counted ("more than 30 injured", "27,420 arrested", "the last of six ordered"): conflict reporting. */
@@ -72,20 +86,25 @@ export function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
   const t = p.tokens;
   const k = read.to + 1;
   const sentence = p.sentenceOf[read.from];
-  // "Nine of Myanmar’s 15 states": N of [the|its|them] [X’s] [M] nouns.
-  if (lowerAt(t, k) === 'of') {
-    let j = k + 1;
+  // "Nine of Myanmar’s 15 states", "488 out of 500 marks": N [out] of [the|its|them] [X’s] [M] nouns.
+  const of = lowerAt(t, k) === 'of' ? k : lowerAt(t, k) === 'out' && lowerAt(t, k + 1) === 'of' ? k + 1 : -1;
+  if (of >= 0) {
+    let j = of + 1;
     const pronoun = OF_PRONOUNS.has(lowerAt(t, j));
     if (OF_DETERMINERS.has(lowerAt(t, j))) j++;
-    if (isPossessive(t[j]?.text ?? '')) j++;
-    // The inner number is read again on its own ("71 of the 88 seats": 88 is a figure too).
+    j = pastPossessor(t, j);
+    // The inner number is read again on its own ("71 of the 88 seats", "five of Kayah State’s seven townships": 88 and seven are figures too).
     const inner = readNumber(t, j);
-    if (inner && !inner.spelled) j = inner.to + 1;
+    if (inner) j = inner.to + 1;
     // "Sixteen of the dead": a participle standing for people.
     if (COUNTED_PARTICIPLES.has(lowerAt(t, j)) && lowerAt(t, j - 1) === 'the') return { kind: 'count', value: read.value, unit: t[j].text, from: read.from, to: j };
     const noun = nounAt(p, j, sentence);
-    if (noun >= 0) return { kind: 'count', value: read.value, unit: unitText(p, j, noun), from: read.from, to: noun, resume: inner && !inner.spelled ? inner.from : undefined };
-    if (pronoun && (!read.spelled || read.value > 1)) return pointing(read, read.to, 'strong');
+    if (noun >= 0) return { kind: 'count', value: read.value, unit: unitText(p, j, noun), from: read.from, to: noun, resume: inner?.from };
+    if (pronoun && (!read.spelled || read.value > 1)) {
+      // "its monks, 12 of them,": the pronoun stands for the plural noun just before the comma.
+      const apposed = t[read.from - 1]?.text === ',' && isPluralNoun(t[read.from - 2]?.text ?? '') ? read.from - 2 : undefined;
+      return { ...pointing(read, read.to, 'strong'), apposedTo: apposed };
+    }
   }
   const noun = nounAt(p, k, sentence);
   if (noun >= 0) {
@@ -109,10 +128,20 @@ export function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
     if (PRONOUN_BEFORE.has(before) || read.value <= 1) return null;
     if (end) return pointing(read, read.to, 'bare');
     const after = lowerAt(t, k);
-    return SUBJECT_VERBS.has(after) || LIST_LINKS.has(after) || COUNT_STOPS.has(after) ? pointing(read, read.to, 'weak') : null;
+    return isSubject(t, k) || LIST_LINKS.has(after) || COUNT_STOPS.has(after) ? pointing(read, read.to, 'weak') : null;
   }
   if (end || COUNT_STOPS.has(lowerAt(t, k)) || AFTER_BARE_COUNT.has(next.text)) return pointing(read, read.to, 'bare');
-  return SUBJECT_VERBS.has(lowerAt(t, k)) ? pointing(read, read.to, 'weak') : null; // "13 went to the USDP"; "2 valueOf" counts nothing
+  return isSubject(t, k) ? pointing(read, read.to, 'weak') : null; // "13 went to the USDP"; "2 valueOf" counts nothing
+}
+
+/** Most words of a possessor before the counted noun ("Kayah State’s seven townships"). */
+const MAX_POSSESSOR_WORDS = 3;
+
+/** Token index past a possessor at j ("the country’s", "Myanmar’s", "Kayah State’s"), or j when none stands there. */
+function pastPossessor(t: readonly Token[], j: number): number {
+  if (isPossessive(t[j]?.text ?? '')) return j + 1;
+  for (let n = j; n < j + MAX_POSSESSOR_WORDS && t[n]?.cap; n++) if (isPossessive(t[n].text)) return n + 1;
+  return j;
 }
 
 /**
@@ -125,6 +154,17 @@ export function counted(p: AnalysedParagraph, read: NumberRead): Found | null {
  */
 function pointing(read: NumberRead, to: number, strength: NonNullable<Found['pointsBack']>): Found {
   return { kind: 'count', value: read.value, unit: null, from: read.from, to, pointsBack: strength };
+}
+
+/**
+ * Whether the number before token k is the subject of a verb there, maybe
+ * past an adverb: a finite verb ("13 went to the USDP") or a participle in
+ * -ing ("40,000 still living in the camps").
+ */
+function isSubject(t: readonly Token[], k: number): boolean {
+  if (CLAUSE_ADVERBS.has(lowerAt(t, k))) k++;
+  const word = lowerAt(t, k);
+  return SUBJECT_VERBS.has(word) || (word.endsWith('ing') && word.length > 4 && /^[a-z]+$/.test(word) && !COUNT_STOPS.has(word));
 }
 
 /** Whether a counted noun is within reach of token k. */
@@ -149,6 +189,7 @@ function hasVerbBetween(t: readonly Token[], a: number, b: number): boolean {
 export function nounAt(p: AnalysedParagraph, k: number, sentence: number): number {
   const t = p.tokens;
   let people = -1;
+  let named = -1;
   for (let n = k; n < Math.min(t.length, k + MAX_NOUN_DISTANCE); n++) {
     if (p.sentenceOf[n] !== sentence) break;
     const word = t[n].text;
@@ -159,6 +200,7 @@ export function nounAt(p: AnalysedParagraph, k: number, sentence: number): numbe
       return joinedNoun(p, n, sentence);
     }
     if (t[n].cap && isPeoples(t[n].key) && people < 0) people = n;
+    if (t[n].cap && named < 0 && NAMED_PLURALS.has(t[n].key)) named = n;
     // "five Russian and Chinese jets" counts the jets; "took six and ethnic parties shared seven" counts nothing written.
     if (key === 'and' || key === 'or') {
       if (n === k) break;
@@ -167,7 +209,7 @@ export function nounAt(p: AnalysedParagraph, k: number, sentence: number): numbe
     if (COUNT_STOPS.has(key) || key in TIME_UNITS || currencyOfWord(key) || PERCENT_WORDS.has(key)) break;
     if (!isWord(word) && !isCalibre(word)) break;
   }
-  return people === k ? k : -1;
+  return named >= 0 ? named : people === k ? k : -1;
 }
 
 /** The counted noun at n, or the second one joined to it ("monasteries and schools", "troops and militia members"). */

@@ -6,6 +6,7 @@ import { PEOPLES } from '../tables/peoples';
 import { MEASURE_UNITS, PERCENT_WORDS } from '../tables/units';
 import { wordSet } from '../tables/words';
 import { isLetters, isPossessive, startsWithNumber, type Token } from '../tokens';
+import { NAMED_PLURALS } from './counted';
 import { currencyBefore, currencyOfWord } from './money';
 import { isDigits, lowerAt, NUMBER_WORDS, parseDecimal, type NumberRead } from './numbers';
 
@@ -128,13 +129,14 @@ export function unitNamesThing(unit: string, t: Token[], k: number): boolean {
 /**
  * A number at the head of an organisation's name ("Three Brotherhood
  * Alliance", "Eleven Media Group"): two or more capitalised words after it
- * end in an organisation's head word.
+ * end in an organisation's head word, in the singular ("three Light Infantry
+ * Divisions" counts divisions).
  */
 function namesOrganisation(t: Token[], k: number): boolean {
   if (!t[k]?.cap || PEOPLES.has(t[k].key)) return false;
   let last = k;
   while (last < k + 4 && t[last + 1]?.cap) last++;
-  return last > k && ORG_HEADS.has(t[last].key);
+  return last > k && ORG_HEADS.has(t[last].key) && !NAMED_PLURALS.has(t[last].key);
 }
 
 /**

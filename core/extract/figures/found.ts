@@ -20,6 +20,12 @@ export interface Found {
    * 'weak' is a figure only when it points to one.
    */
   pointsBack?: 'strong' | 'bare' | 'weak';
+  /**
+   * A pointing count set in apposition after a plural noun ("its monks, 12
+   * of them"): that noun's token index. The count points to the figure whose
+   * noun it is ("30 bouts, 19 of them"), else to nothing.
+   */
+  apposedTo?: number;
 }
 
 /** What reading at a token gives: the figures found there (none, one or two) and the token where reading goes on. */

@@ -1,5 +1,6 @@
 import type { AnalysedParagraph } from '../analyse';
 import { lookup } from '../tables/lookup';
+import { PEOPLES } from '../tables/peoples';
 import { isLetters, type Token } from '../tokens';
 import type { Found } from './found';
 import { lowerAt, parseDecimal, type NumberRead } from './numbers';
@@ -89,6 +90,8 @@ export function moneyAt(p: AnalysedParagraph, read: NumberRead, currency: Curren
     code = DOLLAR_QUALIFIERS[word];
     word = lowerAt(t, ++k);
   }
+  // "18,000 Indian rupees", "41 kyats per Bangladeshi taka": a nationality before a currency word other than the dollar names its country.
+  if (isCurrencyNationality(word, lowerAt(t, k + 1))) word = lowerAt(t, ++k);
   const qualified = word in DOLLAR_QUALIFIERS;
   const subunit = CURRENCY_SUBUNITS[qualified ? lowerAt(t, k + 1) : word];
   if (subunit) {
@@ -110,6 +113,15 @@ export function moneyAt(p: AnalysedParagraph, read: NumberRead, currency: Curren
 }
 
 /**
+ * A nationality adjective before the word of its currency ("Indian rupees",
+ * "Thai baht"); the dollars of other countries are DOLLAR_QUALIFIERS, and
+ * "won" is the verb after any other people ("four Mon won seats").
+ */
+function isCurrencyNationality(word: string, next: string): boolean {
+  return PEOPLES.has(word) && next in CURRENCY_WORDS && !DOLLAR_WORDS.has(next) && (next !== 'won' || word === 'korean');
+}
+
+/**
  * "to the dollar", "per US dollar", "to the greenback", "against the baht":
  * the currency an amount buys, as the site quotes market rates. Returns the
  * phrase length from token k, or 0.
@@ -118,6 +130,7 @@ function exchangeRate(t: Token[], k: number): number {
   if (!RATE_LINKS.has(t[k]?.key ?? '')) return 0;
   let n = k + 1;
   while (n < k + 3 && RATE_QUALIFIERS.has(t[n]?.key ?? '')) n++;
+  if (isCurrencyNationality(t[n]?.key ?? '', t[n + 1]?.key ?? '')) n++;
   const key = t[n]?.key ?? '';
   return DOLLAR_WORDS.has(key) || DOLLAR_NICKNAMES.has(key) || key in CURRENCY_WORDS ? n - k + 1 : 0;
 }

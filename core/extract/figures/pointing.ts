@@ -1,4 +1,5 @@
 import type { AnalysedParagraph } from '../analyse';
+import { SCALE_UNITS } from '../tables/units';
 import { wordSet } from '../tables/words';
 import { nounAt, unitText } from './counted';
 import type { Found } from './found';
@@ -47,7 +48,7 @@ export function pointBack(p: AnalysedParagraph, found: readonly Found[]): Found[
       continue;
     }
     const compared = f.pointsBack !== 'weak' && COMPARING.has(p.tokens[f.from - 1]?.key ?? '');
-    const antecedent = antecedentOf(p, out, sentence, compared);
+    const antecedent = f.apposedTo === undefined ? antecedentOf(p, out, sentence, compared) : (out.find((e) => e.to === f.apposedTo) ?? null);
     // A number before a verb or in a list counts only what its own sentence counted ("nine were in prison").
     if (antecedent && (p.sentenceOf[antecedent.from] === sentence || f.pointsBack !== 'weak')) out.push(takeUnit(f, antecedent));
     else if (f.pointsBack !== 'weak') out.push(f);
@@ -68,12 +69,19 @@ function antecedentOf(p: AnalysedParagraph, before: readonly Found[], sentence: 
     const f = before[i];
     const s = p.sentenceOf[f.from];
     if (s < sentence - 1) break;
-    if (p.tokens[f.from].text.includes('-')) continue;
+    if (p.tokens[f.from].text.includes('-') || isRatio(f)) continue;
     if (s === sentence) {
       if (compared || ACROSS_SENTENCES.has(f.kind)) return f;
     } else if (ACROSS_SENTENCES.has(f.kind)) previous = f;
   }
   return previous;
+}
+
+/** Units of ratios and readings on a scale ("four times the number", "magnitude 4.6"): they measure no thing a count could point to. */
+const SCALE_UNIT_NAMES: ReadonlySet<string | null> = new Set(Object.values(SCALE_UNITS));
+
+function isRatio(f: Found): boolean {
+  return f.kind === 'quantity' && SCALE_UNIT_NAMES.has(f.unit);
 }
 
 /** The count with the kind and unit of its antecedent (a count takes only the last word of its unit). */

@@ -5,6 +5,8 @@ import { wordSet } from './words';
  * ("military expert Vyacheslav …", "Soviet leader Lenin", "fruit exporter
  * Sai …") or in an appositive after it (", the secretary of …"). They make
  * the neighbouring capitalised run a person, and they end a stated role.
+ * Capitalised, they are no part of a name: occupations that are also common
+ * English family names (Baker, Cook, Potter) are left out.
  */
 export const ROLE_NOUNS = wordSet(`
   minister ministers president vice-president premier leader leaders chief chiefs head boss
@@ -31,6 +33,8 @@ export const ROLE_NOUNS = wordSet(`
   headmaster headmistress principal engineer vendor broker miner fisherman shopkeeper labourer laborer
   conscript recruit fellow operator tailor wholesaler retailer graduate citizen lord warlord kingpin hero
   schoolteacher seismologist scientist geologist saopha sawbwa second-in-command deputy-director speaker mechanic
+  designer trainer promoter architect accountant pharmacist midwife electrician programmer boxer referee chef
+  jeweller jeweler goldsmith tutor instructor dealer seller housekeeper caretaker librarian photojournalist blogger
 `);
 
 /** Verbs right after a run that mark it as a person speaking or acting. */
@@ -57,6 +61,16 @@ export const THING_HEADS = wordSet(`
   gate gates crossing crossings zones
 `);
 
+/**
+ * Goods a capitalised name right before them is a variety or brand of
+ * ("Emata rice", "Shan tea"): crops and produce of Myanmar's markets. Only
+ * a name with no honorific, prefix or title ("gave Daw Mya rice" gives rice
+ * to a person).
+ */
+export const GOODS_HEADS = wordSet(`
+  rice paddy tea coffee beans pulses rubber sugarcane corn maize tobacco cigarettes beer whisky liquor noodles variety varieties
+`);
+
 /** Lower-case words after a run that suit a person ("the Thein Sein government"). */
 export const PERSON_HEADS = wordSet('government administration era cabinet family regime supporters loyalists');
 
@@ -67,13 +81,13 @@ export const PLACE_PREPOSITIONS = wordSet('in at near into across outside inside
 export const PLACE_OF_NOUNS = wordSet('residents villagers inhabitants outskirts parts part town village township city district region state north south east west centre center heart capital edge suburbs');
 
 
-/** Words that end a role phrase read backwards from a name (articles, pronouns, determiners, prepositions, verbs of saying). */
+/** Words that end a role phrase read backwards from a name (articles, pronouns, determiners, prepositions and verb particles: "knocked out Karen boxer …", verbs of saying). */
 export const ROLE_STOPS = wordSet(`
   the a an this that these those his her its their our my your and or but nor with by from to as at in on
   another each every some any
   for into over under about after before since during when while where which who whom whose said says
   between among against without within through across behind beyond despite toward towards upon via
-  like unlike including
+  like unlike including out up off down
   told tells met meets meet saw according than then also is was are were be been has have had
   will would can could should may might must not no
 `);
@@ -106,6 +120,8 @@ export const OCCUPATION_VERBS = wordSet(`
   edits edited represents represented ships shipped hires trades traded rules ruled governs governed
   serves served organizes organises organized organised advises advised trains trained treats treated
   supervises supervised operates operated
+  sews sewed weaves wove cooks cooked drives drove repairs repaired builds built designs designed farms farmed grows grew
+  tailors tailored bakes baked
 `);
 
 /** Verbs that link a name to the post it holds ("… is a former army captain", "… becomes chief of …"). */

@@ -44,6 +44,22 @@ export const OFFICES = phraseList(`
 `);
 
 /**
+ * Words before an office that are part of it, as ministries and cabinet
+ * posts are named ("Deputy Information Minister", "Education Minister",
+ * "Vice Foreign Minister", "Border Affairs Minister"): the
+ * portfolio and its rank. A place before an office is not part of it
+ * ("Kachin State Chief Minister" is a Chief Minister).
+ */
+export const OFFICE_MODIFIERS = wordSet(`
+  deputy vice assistant
+  foreign home interior information defense defence security finance planning commerce trade health education
+  labor labour immigration population construction transport communications agriculture irrigation livestock
+  energy electricity power industry investment religious culture cultural social welfare relief resettlement
+  natural resources environmental environment conservation justice legal tourism hotels sports youth women
+  affairs border ethnic economic economy
+`);
+
+/**
  * Last words of the offices that facts-spec.md strips from a name
  * (President, Vice President, Prime Minister, Minister, Deputy Minister,
  * Ambassador, Chairman, Chief Minister, Speaker, and any minister of a

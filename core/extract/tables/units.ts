@@ -26,6 +26,8 @@ export const MEASURE_UNITS: Record<string, string> = lookup({
   kv: 'kV', kilovolt: 'kV', kilovolts: 'kV', kva: 'kVA', 'kilovolt-ampere': 'kVA', 'kilovolt-amperes': 'kVA',
   mph: 'mph', 'km/h': 'km/h', degrees: 'degrees', celsius: 'degrees', basket: 'baskets', baskets: 'baskets',
   pyi: 'pyi', pyis: 'pyi', tins: 'tins', 'cubic feet': 'cubic feet', 'cubic meters': 'cubic meters', tcf: 'tcf', bcf: 'bcf',
+  // Data, as mobile plans are sold (the plural word: tests/fixtures/README.md lists no symbol for them).
+  megabyte: 'megabytes', megabytes: 'megabytes', mb: 'megabytes', gigabyte: 'gigabytes', gigabytes: 'gigabytes', gb: 'gigabytes',
 });
 
 /**
@@ -35,9 +37,9 @@ export const MEASURE_UNITS: Record<string, string> = lookup({
  */
 export const SCALE_UNITS: Record<string, string> = lookup({ magnitude: 'magnitude', times: 'times' });
 
-/** Lengths of time ("80 days", "a 20-year sentence"). */
+/** Lengths of time ("80 days", "a 20-year sentence"); "seconds" only in the plural ("the second round" is an ordinal). */
 export const TIME_UNITS: Record<string, string> = lookup({
   year: 'years', years: 'years', yr: 'years', yrs: 'years', month: 'months', months: 'months', week: 'weeks',
   weeks: 'weeks', day: 'days', days: 'days', hour: 'hours', hours: 'hours', minute: 'minutes',
-  minutes: 'minutes', decade: 'decades', decades: 'decades', century: 'centuries', centuries: 'centuries',
+  minutes: 'minutes', seconds: 'seconds', decade: 'decades', decades: 'decades', century: 'centuries', centuries: 'centuries',
 });

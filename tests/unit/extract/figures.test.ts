@@ -33,6 +33,9 @@ describe('money', () => {
     ['Rice sold for 2,950 kyats per pyi.', '2,950 kyats per pyi', 2950, 'MMK'],
     ['Unions want a 15,600-kyat daily wage.', '15,600-kyat', 15_600, 'MMK'],
     ['She paid with a five-dollar bill.', 'five-dollar', 5, 'USD'],
+    ['A work permit costs 18,000 Indian rupees.', '18,000 Indian rupees', 18_000, 'INR'],
+    ['Porters are paid 450 Thai baht a trip.', '450 Thai baht', 450, 'THB'],
+    ['Border traders use 41 kyats per Bangladeshi taka.', '41 kyats per Bangladeshi taka', 41, 'MMK'],
   ])('%s', (sentence, text, value, unit) => {
     expect(one(sentence)).toEqual({ text, kind: 'money', value, unit });
   });
@@ -122,6 +125,24 @@ describe('counts', () => {
     expect(units('The court jailed 14 students. Nine of them were women.')).toEqual([['14 students', 'students'], ['Nine', 'students']]);
     expect(units('It brought to 52 the number of outposts seized this year.')).toEqual([['52', 'outposts']]);
     expect(units('Of its members, 61 are retired colonels.')).toEqual([['61', 'retired colonels']]);
+    expect(units('Some 3,100 Chin fled, joining about 40,000 still living in the camps.')).toEqual([['3,100 Chin', 'Chin'], ['40,000', 'Chin']]);
+  });
+
+  it('points a count set after a plural noun ("its monks, 12 of them") to that noun’s count, or to none', () => {
+    const units = (...p: string[]) => figures(...p).map((f) => [f.text, f.unit]);
+    expect(units('He won 27 of his 30 bouts, 19 of them by knockout.')).toEqual([
+      ['27 of his 30 bouts', 'bouts'],
+      ['30 bouts', 'bouts'],
+      ['19', 'bouts'],
+    ]);
+    expect(units('The school taught 90 pupils, and its monks, 12 of them, left.')).toEqual([['90 pupils', 'pupils'], ['12', null]]);
+  });
+
+  it('never points a count to a ratio', () => {
+    expect(figures('Cases are four times the number seen last year, and 52 have died.').map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['four times', 'quantity', 'times'],
+      ['52', 'count', null],
+    ]);
   });
 
   it('does not count a spelled number before a verb that points nowhere', () => {
@@ -140,6 +161,16 @@ describe('counts', () => {
       ['40 townships', 'townships'],
     ]);
     expect(figures('Troops seized 80 rifles and two army trucks.').map((f) => f.text)).toEqual(['80 rifles', 'two army trucks']);
+    expect(figures('Rebels hold five of Kayah State’s seven townships.').map((f) => [f.text, f.unit])).toEqual([
+      ['five of Kayah State’s seven townships', 'townships'],
+      ['seven townships', 'townships'],
+    ]);
+    expect(figures('She scored 488 out of 500 marks.').map((f) => [f.text, f.unit])).toEqual([
+      ['488 out of 500 marks', 'marks'],
+      ['500 marks', 'marks'],
+    ]);
+    expect(one('Clashes between the three Wa State Armies went on.')).toMatchObject({ text: 'three Wa State Armies', unit: 'Wa State Armies' });
+    expect(one('The junta sent three Light Infantry Divisions north.')).toMatchObject({ text: 'three Light Infantry Divisions', unit: 'Light Infantry Divisions' });
   });
 
   it('counts what a hyphenated size describes', () => {
@@ -187,6 +218,8 @@ describe('quantities and durations', () => {
     ['The ties are now 70 years old.', '70 years old', 'duration', 70, 'years'],
     ['The quake measured magnitude 5.1 on the scale.', 'magnitude 5.1', 'quantity', 5.1, 'magnitude'],
     ['A 6.2-magnitude quake struck.', '6.2-magnitude', 'quantity', 6.2, 'magnitude'],
+    ['The fight ended 40 seconds into the bout.', '40 seconds', 'duration', 40, 'seconds'],
+    ['The plan gives 2.5 gigabytes a day.', '2.5 gigabytes', 'quantity', 2.5, 'gigabytes'],
     ['Rice costs four times last year’s price.', 'four times', 'quantity', 4, 'times'],
     ['The line carries 230 kV now.', '230 kV', 'quantity', 230, 'kV'],
     ['The camp lies 12 miles east of the town.', '12 miles', 'quantity', 12, 'miles'],
@@ -229,6 +262,7 @@ describe('never figures', () => {
     ['a number at the head of a name', 'The Three Brotherhood Alliance met.'],
     ['frequencies', 'The jets came three times a week.'],
     ['the last group of a phone number', 'Call the hotline at 067-412 356 for help.'],
+    ['network generations and dimensions', 'Speeds on 4G and 5G networks fell, and 3D maps froze.'],
   ])('%s', (_kind, sentence) => {
     expect(figures(sentence)).toEqual([]);
   });

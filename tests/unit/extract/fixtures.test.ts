@@ -40,6 +40,14 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'text of သေဒဏ် ချမှတ်ခံရသူ ၁၅၀': 'a counted noun written in two words (an object before the agent noun "ချမှတ်ခံရသူ"): the reader takes the one word before the number',
     'unit of သေဒဏ် ချမှတ်ခံရသူ ၁၅၀': 'a counted noun written in two words (an object before the agent noun "ချမှတ်ခံရသူ"): the reader takes the one word before the number',
   },
+  'irrawaddy--matriculation-exam-results-universities': {
+    'text of two': '"a mother of two" is read as no figure (the Thai FM page labels "a mother of four" so), and value 2 then shows the later "two years"',
+    'kind of two': 'the same: the duration "two years" is shown for value 2',
+    'unit of two': 'the same: the duration "two years" is shown for value 2',
+  },
+  'irrawaddy--old-theme-mon-karen-parties-2020': {
+    'unit of four': '"The two Mon parties … won four between them": the count is the object of a verb whose subject is the nearer count; telling them apart needs the clause structure',
+  },
   'irrawaddy--russia-visit-2017': FOLDED_THREE,
   'irrawaddy--extra-ads': FOLDED_THREE,
   'irrawaddy--late-popups': FOLDED_THREE,

@@ -48,6 +48,12 @@ describe('ranks and titles', () => {
     expect(person('Win Htein', 'It jailed then-President U Win Htein.')).toMatchObject({ title: 'President', aliases: ['then-President U Win Htein'] });
   });
 
+  it('keeps the portfolio and its rank in an office written before the name', () => {
+    expect(people('Health Minister U Thet Khaing Oo opened the ward.')[0]).toMatchObject({ name: 'Thet Khaing Oo', title: 'Health Minister', aliases: ['Health Minister U Thet Khaing Oo'] });
+    expect(people('Deputy Foreign Minister Maj-Gen Zaw Lin Htut spoke.')[0]).toMatchObject({ title: 'Maj-Gen', aliases: ['Deputy Foreign Minister Maj-Gen Zaw Lin Htut'] });
+    expect(people('Tak Governor Somsak Chaiyo visited.')[0]).toMatchObject({ title: 'Governor' });
+  });
+
   it('finds a name after a title with a complement', () => {
     expect(names('The Thai Ambassador to Myanmar Sorawit Kittipong attended.')).toEqual(['Sorawit Kittipong']);
     expect(names('Beijing’s Special Envoy on Border Affairs Deng Xiaoming arrived on Monday.')).toEqual(['Deng Xiaoming']);
@@ -104,6 +110,19 @@ describe('Burmese names without a marker', () => {
   it('merges another name the body gives the person', () => {
     const found = people('Ma Hnin Si, 24, also known as Ma Moe Moe, was jailed.', 'Ma Moe Moe said nothing.');
     expect(found.map((p) => [p.name, p.aliases, p.mentions])).toEqual([['Ma Hnin Si', ['Ma Moe Moe'], 3]]);
+  });
+
+  it('merges a name the body gives by a pronoun ("his lay name", "call her") with the person last named', () => {
+    expect(people('U Pyinnya was forced to disrobe and is held under his lay name, U Aung Thein.').map((p) => [p.name, p.aliases])).toEqual([
+      ['Pyinnya', ['U Pyinnya', 'U Aung Thein']],
+    ]);
+    const found = people('Ma Hnin Wut Yi Thant drafted the charter.', 'She is 30. Her friends call her “Wut Yi.”', '“We stay,” Wut Yi said.');
+    expect(found.map((p) => [p.name, p.aliases, p.mentions])).toEqual([['Ma Hnin Wut Yi Thant', ['Wut Yi'], 3]]);
+    expect(names('Snr-Gen Than Htike Aung called him Ko Ko Gyi at the meeting.')).toEqual(['Than Htike Aung', 'Ko Ko Gyi']);
+  });
+
+  it('finds a name the body gives as the only one it knows, with the description the clause hangs from', () => {
+    expect(people('A driver in Ruili who gave his name only as Wang said the road was shut.').map((p) => [p.name, p.role])).toEqual([['Wang', 'driver in Ruili']]);
   });
 
   it('never merges two Burmese people who share syllables', () => {
@@ -221,6 +240,8 @@ describe('roles', () => {
     expect(role('Kyaw Lin', 'U Kyaw Lin, who runs a tea shop in Lashio, said prices rose.')).toBe('runs a tea shop in Lashio');
     expect(role('Hla Hla', 'Daw Hla Hla, who sells rice and paid for her son, spoke.')).toBe('sells rice');
     expect(role('Naw Paw', 'Naw Paw, 41, runs a network of schools in Hpapun.')).toBe('runs a network of schools in Hpapun');
+    expect(role('Ma Thu Thu', 'Ma Thu Thu, 22, who sews shirts in a Hlaing Tharyar factory, said so.')).toBe('sews shirts in a Hlaing Tharyar factory');
+    expect(role('Ma Ei Ei', 'Ma Ei Ei, a freelance designer in Yangon, said so.')).toBe('freelance designer in Yangon');
     expect(role('Hla Hla', 'Daw Hla Hla, who was arrested in May, spoke.')).toBeNull();
     expect(role('Hla Hla', 'Daw Hla Hla, whose son was jailed, spoke.')).toBeNull();
   });
@@ -240,6 +261,14 @@ describe('roles', () => {
     expect(role('Ko Zaw', 'Ko Zaw, a 19-year-old taxi driver, was held.')).toBe('taxi driver');
     expect(role('Aung Win', 'Dr Aung Win, the clinic’s founder and a former surgeon, said so.')).toBe('clinic’s founder');
     expect(role('Tin Oo', 'A former NLD lawmaker from Bago, U Tin Oo, was jailed.')).toBe('former NLD lawmaker from Bago');
+  });
+
+  it('reads a role through an organisation’s name with "and" in it and through joined portfolios', () => {
+    const role = (name: string, ...p: string[]) => person(name, ...p)?.role ?? null;
+    expect(role('Aung Zaw Hein', 'U Aung Zaw Hein, a member of the Peace and Reconciliation Committee, spoke.')).toBe('member of the Peace and Reconciliation Committee');
+    expect(role('Tin Maung', 'The regime’s religious and cultural affairs minister, U Tin Maung, spoke.')).toBe('regime’s religious and cultural affairs minister');
+    expect(role('Hla Hla', 'Daw Hla Hla, who sells tea and dried fish at the jetty, spoke.')).toBe('sells tea and dried fish at the jetty');
+    expect(role('Saw Tun Aung', 'The champion knocked out Karen boxer Saw Tun Aung in the fifth.')).toBe('Karen boxer');
   });
 
   it('gives no role from a plural description', () => {
@@ -274,6 +303,13 @@ describe('not people', () => {
     ['a title-case headline, even with a prefix', 'Naw Bu Claims 9 Days of Fighting'],
   ])('%s', (_kind, sentence) => {
     expect(names(sentence)).toEqual([]);
+  });
+
+  it('takes no part of an organisation’s name, a variety of a crop or a place that ends in a common word for a person', () => {
+    expect(names('The Ministry of Natural Resources and Environmental Conservation said so.')).toEqual([]);
+    expect(names('A bag of Shwe Bo Paw rice costs more now.')).toEqual([]);
+    expect(names('Donors gave Daw Mya Mya rice and oil.')).toEqual(['Mya Mya']);
+    expect(names('The camp lies opposite Mae Hong Son in Thailand.')).toEqual([]);
   });
 
   it('takes a name for a place everywhere once its context says place', () => {
