@@ -1,4 +1,5 @@
 import type enMessages from '../../public/_locales/en/messages.json';
+import { BURMESE_DIGIT_ZERO } from '../extract/tokens';
 
 /**
  * Ayeyar's words in the reader's language: one lookup for every part (popup,
@@ -61,10 +62,9 @@ export interface Messages<K extends string = MessageKey> {
   digits(value: number | string): string;
 }
 
-const MYANMAR_ZERO = 0x1040;
 const DIGITS: Record<UiLanguage, (text: string) => string> = {
   en: (text) => text,
-  my: (text) => text.replace(/[0-9]/g, (d) => String.fromCharCode(MYANMAR_ZERO + Number(d))),
+  my: (text) => text.replace(/[0-9]/g, (d) => String.fromCharCode(BURMESE_DIGIT_ZERO + Number(d))),
 };
 
 /**
