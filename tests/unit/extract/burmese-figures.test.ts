@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromParagraphs } from '@/core/extract';
+import { figures, one } from './figure-helpers';
 
 // Every sentence here is invented for the test.
-const figures = (...paragraphs: string[]) => extractFromParagraphs(paragraphs).figures;
-const one = (sentence: string) => {
-  const found = figures(sentence);
-  expect(found, sentence).toHaveLength(1);
-  const { text, kind, value, unit } = found[0];
-  return { text, kind, value, unit };
-};
 
 describe('counts: the noun before the number, a classifier after it', () => {
   it.each([
