@@ -1,4 +1,4 @@
-import type { SiteRules } from '../sites';
+import { siteHideSelectors, type SiteRules } from '../sites';
 import type { ArticleParts } from './body';
 import { findBodyClutter } from './clutter';
 import { matcherFor } from './selectors';
@@ -23,9 +23,11 @@ export const ARTICLE_TEXT = {
   minItems: 2,
 } as const;
 
-export function notArticleText(parts: ArticleParts, site: SiteRules | null): (el: Element) => boolean {
-  const bySite = matcherFor(site ? [...site.bodyExclude, ...Object.values(site.hide).flat()] : []);
-  const byDetector = new Set(findBodyClutter(parts, { skip: site ? Object.values(site.hide).flat().join(', ') : undefined }).map((m) => m.element));
+/** `bodyClutter`: the detector's marks inside the body when the caller has them already (the content script's scan). */
+export function notArticleText(parts: ArticleParts, site: SiteRules | null, bodyClutter?: readonly Element[]): (el: Element) => boolean {
+  const hidden = siteHideSelectors(site);
+  const bySite = matcherFor([...(site?.bodyExclude ?? []), ...hidden]);
+  const byDetector = new Set(bodyClutter ?? findBodyClutter(parts, { skip: hidden.join(', ') || undefined }).map((m) => m.element));
   const measure = new TextMeasure();
   const isLinkList = (el: Element): boolean => {
     if (!/^(UL|OL)$/i.test(el.tagName)) return false;

@@ -1,4 +1,4 @@
-import type { SiteRules } from '../sites';
+import { siteHideSelectors, type SiteRules } from '../sites';
 import { ARTICLE_META } from './generic-rules';
 import { BODY_SCORE, findBody } from './body-score';
 import { firstMatch, safeQueryAll } from './selectors';
@@ -55,7 +55,7 @@ function proseInHiddenBoxes(body: Element, site: SiteRules): Element[] {
   const prose = new Set<Element>();
   const measure = new TextMeasure();
   // Most bodies hold no such box, or a few: one query, then only their paragraphs are read.
-  for (const box of safeQueryAll(body, Object.values(site.hide).flat().join(', '))) {
+  for (const box of safeQueryAll(body, siteHideSelectors(site).join(', '))) {
     for (const p of box.querySelectorAll('p')) if (isProseParagraph(p, measure.get(p))) prose.add(p);
   }
   return [...prose];

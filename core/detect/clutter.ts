@@ -105,16 +105,13 @@ const never = () => false;
 
 export function createClutterScanner(doc: Document, parts: ArticleParts, options: ClutterOptions = {}): ClutterScanner {
   const root = doc.body ?? doc.documentElement;
-  const protectedSet = protectedElements(parts);
-  const skipped = new Set(options.skip ? safeQueryAll(doc, options.skip) : []);
   // The page's link lists are gathered by the measuring walk itself: no second pass over the page.
   const found: Element[] = [];
   const lists: LinkList[] = [];
   const repeated = new Set<Element>();
   let ready = false;
   const gather = (el: Element) => !ready && isListCandidate(el) && found.push(el);
-  const measure = new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT, visit: gather });
-  const judge = new Judge(parts, protectedSet, skipped, measure, options);
+  const { protectedSet, skipped, measure, judge } = judgeFor(doc, parts, options, gather);
   const marks: ClutterMark[] = [];
   const stack: Visit[] = [[root, false]];
   let listsRead = 0;
@@ -203,10 +200,7 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
  * (createClutterScanner) finds these again, and the rest.
  */
 export function findEarlyClutter(doc: Document, parts: ArticleParts, options: ClutterOptions = {}): ClutterMark[] {
-  const protectedSet = protectedElements(parts);
-  const skipped = new Set(options.skip ? safeQueryAll(doc, options.skip) : []);
-  const measure = new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT });
-  const judge = new Judge(parts, protectedSet, skipped, measure, options);
+  const { protectedSet, skipped, judge } = judgeFor(doc, parts, options);
   const marks = new Map<Element, ClutterMark>();
   for (const tag of safeQueryAll(doc, AD_SELECTOR)) {
     let box: Element | null = null;
@@ -226,13 +220,23 @@ export function findEarlyClutter(doc: Document, parts: ArticleParts, options: Cl
  * clean mode hides (article-text.ts).
  */
 export function findBodyClutter(parts: ArticleParts, options: Pick<ClutterOptions, 'skip'> = {}): ClutterMark[] {
-  const skipped = new Set(options.skip ? safeQueryAll(parts.body, options.skip) : []);
-  const measure = new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT });
-  const judge = new Judge(parts, protectedElements(parts), skipped, measure, options);
+  const { judge } = judgeFor(parts.body, parts, options);
   const marks: ClutterMark[] = [];
   const stack: Visit[] = [[parts.body, false]];
   while (stack.length) judge.visit(stack.pop()!, stack, marks);
   return marks;
+}
+
+/**
+ * What every reading of the page needs: the kept parts and their ancestors
+ * (never hidden), the boxes the site rules hide under `root` (never read),
+ * the text measure and the judge. `visit` sees each element the measure reads.
+ */
+function judgeFor(root: ParentNode, parts: ArticleParts, options: ClutterOptions, visit?: (el: Element) => void) {
+  const protectedSet = protectedElements(parts);
+  const skipped = new Set(options.skip ? safeQueryAll(root, options.skip) : []);
+  const measure = new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT, visit });
+  return { protectedSet, skipped, measure, judge: new Judge(parts, protectedSet, skipped, measure, options) };
 }
 
 /** The kept parts and every ancestor of them: hiding any of these would hide the article. */

@@ -21,8 +21,12 @@ export interface ArticleText {
   body: BodyText | null;
 }
 
-/** `found`: the article parts when the caller has located them already (the content script has). */
-export function readArticle(doc: Document, url: string, found?: ArticleParts): ArticleText {
+/**
+ * `found`: the article parts when the caller has located them already (the
+ * content script has); `bodyClutter`: what the generic detector hides inside
+ * the body, when its scan has run (else it is judged here, the same way).
+ */
+export function readArticle(doc: Document, url: string, found?: ArticleParts, bodyClutter?: readonly Element[]): ArticleText {
   if (!found && !isArticlePage(url, doc)) return { meta: { url, isArticle: false, title: null, byline: null, published: null }, body: null };
   const site = siteForUrl(url);
   const parts = found ?? findArticleParts(doc, site);
@@ -34,7 +38,7 @@ export function readArticle(doc: Document, url: string, found?: ArticleParts): A
       byline: byline(doc, site?.keep.byline ?? []),
       published: isoDate(metaContent(doc, 'meta[property="article:published_time"]')),
     },
-    body: parts ? readBodyText(parts.body, notArticleText(parts, site)) : null,
+    body: parts ? readBodyText(parts.body, notArticleText(parts, site, bodyClutter)) : null,
   };
 }
 

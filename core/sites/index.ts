@@ -7,6 +7,11 @@ export { CLUTTER_GROUPS } from './types';
 /** Every site Ayeyar works on. */
 export const SITES: readonly SiteRules[] = [irrawaddy];
 
+/** Every selector the site rules hide in clean mode, whatever its group (none without a site). */
+export function siteHideSelectors(site: SiteRules | null): string[] {
+  return site ? Object.values(site.hide).flat() : [];
+}
+
 /** The site rules for a page address, or null for any other site. */
 export function siteForUrl(url: string | URL): SiteRules | null {
   const host = parseUrl(url)?.hostname.toLowerCase();

@@ -1,6 +1,6 @@
 import { ATTR, PANEL_ELEMENT } from '@/core/clean/hide-css';
 import { DEFAULT_TYPOGRAPHY, TYPOGRAPHY_ATTR, typographyAttributes, type Typography } from '@/core/clean/typography';
-import { CLUTTER_GROUPS, type ClutterGroup } from '@/core/sites';
+import { CLUTTER_GROUPS, siteHideSelectors, type ClutterGroup } from '@/core/sites';
 import { createClutterScanner, findEarlyClutter, type ClutterMark, type ClutterOptions, type ClutterScanner } from '@/core/detect/clutter';
 import type { ArticleParts } from '@/core/detect/body';
 import type { PageState } from './page-state';
@@ -103,7 +103,7 @@ export class CleanMode {
 
   private detectorOptions(): ClutterOptions {
     // What the site's rules hide already is not read again.
-    return { isOverlay, skip: Object.values(this.state.site.hide).flat().join(', ') };
+    return { isOverlay, skip: siteHideSelectors(this.state.site).join(', ') };
   }
 
   private markArticle(): void {
@@ -132,6 +132,13 @@ export class CleanMode {
       if (this.on) this.watch();
       return true;
     });
+  }
+
+  /** What the generic scan hides inside the article body, once the scan is done (extraction skips the same boxes). */
+  bodyClutter(): Element[] | undefined {
+    if (!this.scanner?.done || !this.parts) return undefined;
+    const body = this.parts.body;
+    return this.found.filter((m) => body.contains(m.element)).map((m) => m.element);
   }
 
   private mark(el: Element, attr: string, value: string): void {

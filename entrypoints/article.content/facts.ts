@@ -76,7 +76,7 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
 
   /** The body read here, its people and figures found in the background; null when the background cannot answer. */
   const extract = async (found: ArticleParts): Promise<ArticleExtraction | null> => {
-    const { meta, body } = state.timed(() => readArticle(document, state.url, found));
+    const { meta, body } = state.timed(() => readArticle(document, state.url, found, clean.bodyClutter()));
     if (!body) return null;
     const facts = await askBackground<ExtractedFacts>({ type: 'ayeyar:extract', paragraphs: body.paragraphs.map((p) => p.text) });
     return facts && { facts: { ...meta, ...facts }, body };

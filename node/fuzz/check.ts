@@ -7,7 +7,7 @@ import { zawgyiToUnicode } from '../../core/extract/zawgyi';
 import { citationOf, FORMATTERS } from '../../core/format';
 import { excerptAround } from '../../core/format/excerpt';
 import { textFragmentUrl } from '../../core/format/text-fragment';
-import { CLUTTER_GROUPS, siteForUrl, type SiteRules } from '../../core/sites';
+import { CLUTTER_GROUPS, siteForUrl, siteHideSelectors, type SiteRules } from '../../core/sites';
 import type { ArticleFacts } from '../../core/extract/types';
 import { MARK } from './corpus';
 import type { FuzzPage } from './generate';
@@ -60,7 +60,7 @@ export function checkPage(page: FuzzPage, expected: ExpectedVisibility = {}): Pa
   if (!article && page.seed % 3 === 0) guard('findArticleParts', () => findArticleParts(doc, site));
   if (parts) {
     // As the content script: regions the site rules hide already are not read again.
-    const skip = site ? Object.values(site.hide).flat().join(', ') : undefined;
+    const skip = siteHideSelectors(site).join(', ') || undefined;
     const scanner = guard('createClutterScanner', () => createClutterScanner(doc, parts, { skip }));
     if (scanner) {
       checkHidden(doc, site, parts, scanner.marks, expected, problems);
