@@ -3,7 +3,7 @@ import type { FactFormat } from '@/core/format';
 import { FACT_FORMATS } from '@/core/format/types';
 import { excerptAround } from '@/core/format/excerpt';
 import type { PanelKey } from '@/core/i18n/messages';
-import { h } from '../dom';
+import { append, h } from '../dom';
 import { icon } from './icons';
 import type { PanelMessages } from './panel-messages';
 
@@ -47,8 +47,14 @@ export interface PanelEvents {
 /** More controls, from outside the panel (the notebook's Keep): in the head, and on each fact. */
 export interface PanelExtras {
   head(doc: Document): Node;
-  /** Adds to a fact's list item; `name` is its text or name. */
-  item(item: HTMLElement, ref: FactRef, name: string): void;
+  /** The class names of the extras' controls: keyboard focus stays on them across renders. */
+  readonly controls: readonly string[];
+  /** The control every fact carries, built once per render and cloned for each fact (before its Copy button). */
+  itemControl(doc: Document): Element;
+  /** Fills a fact's copy of the control and adds what else the fact shows; `name` is its text or name. */
+  item(item: HTMLElement, control: Element, ref: FactRef, name: string): void;
+  /** A click on one of the extras' controls (the panel listens once for all of them); `ref` is the fact it is on. */
+  click(control: Element, ref: FactRef | null, name: string | null): void;
 }
 
 type MonthKey = Extract<PanelKey, `panel_month_${string}`>;
@@ -61,10 +67,22 @@ function readableDate(iso: string | null, t: PanelMessages): string | null {
   return t.text('panel_date', day, t.text(`panel_month_${month}` as MonthKey), year);
 }
 
+/** Controls of the panel by class; keyboard focus returns to the same one after a render. */
+const PANEL_CONTROLS = ['fact-main', 'prev', 'next', 'copy', 'copy-all', 'move', 'collapse', 'format', 'tab'];
+
+/**
+ * The panel renders from its view in one pass: each fact is a clone of one
+ * prototype list item (built once per render) with its own text filled in,
+ * and the panel listens once, on its root, for every control (event
+ * delegation). A list of thirty facts is then a few hundred DOM calls
+ * rather than thousands, on a page that has just loaded.
+ */
 export class FactsPanel {
   private readonly doc: Document;
   private view: PanelView;
   private active: { ref: FactRef; mention: number } | null = null;
+  /** The person under the pointer, whose mentions are lit. */
+  private hovered: Element | null = null;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
   readonly root: HTMLElement;
 
@@ -77,6 +95,13 @@ export class FactsPanel {
     this.doc = container.ownerDocument;
     this.view = view;
     this.root = h(this.doc, 'div', { class: 'ayeyar' });
+    this.root.addEventListener('click', (event) => this.onClick(event));
+    this.root.addEventListener('change', (event) => this.onChange(event));
+    this.root.addEventListener('keydown', (event) => this.onKeydown(event));
+    this.root.addEventListener('mouseover', (event) => this.onPointer(event.target));
+    this.root.addEventListener('mouseout', (event) => this.onPointer(event.relatedTarget));
+    this.root.addEventListener('focusin', (event) => this.onFocus(event.target, true));
+    this.root.addEventListener('focusout', (event) => this.onFocus(event.target, false));
     container.append(this.root);
     this.render();
   }
@@ -114,74 +139,67 @@ export class FactsPanel {
       ),
       this.panel(),
     );
-    this.root.querySelector('.tab')!.addEventListener('click', () => this.events.collapse(false));
     this.restoreFocus(keepFocus);
   }
 
   private panel(): HTMLElement {
     const { doc, view } = this;
     const { facts, messages: t, articleLang } = view;
-    const panel = h(doc, 'aside', {
-      class: 'panel',
-      'data-side': view.side,
-      hidden: view.collapsed,
-      'aria-label': t.text('panel_label'),
-    });
-    panel.addEventListener('keydown', (event) => this.onKeydown(event));
     const toLeft = view.side === 'right';
-    const moveButton = h(
-      doc,
-      'button',
-      {
-        type: 'button',
-        class: 'icon-button move',
-        'aria-label': t.text(toLeft ? 'panel_moveLeft' : 'panel_moveRight'),
-        title: t.text(toLeft ? 'panel_moveLeftTitle' : 'panel_moveRightTitle'),
-      },
-      icon(doc, 'side'),
-    );
-    moveButton.addEventListener('click', () => this.events.move(toLeft ? 'left' : 'right'));
-    const collapseButton = h(
-      doc,
-      'button',
-      { type: 'button', class: 'icon-button collapse', 'aria-label': t.text('panel_collapse'), 'aria-expanded': 'true', title: t.text('panel_collapseTitle') },
-      icon(doc, 'collapse'),
-    );
-    collapseButton.addEventListener('click', () => this.events.collapse(true));
-
     const format = h(doc, 'select', { class: 'format', 'aria-label': t.text('panel_copyFormat') });
     for (const value of FACT_FORMATS) format.append(h(doc, 'option', { value, selected: value === view.format }, t.text(`panel_format_${value}`)));
-    format.addEventListener('change', () => this.events.format(format.value as FactFormat));
-    const copyAll = h(doc, 'button', { type: 'button', class: 'primary copy-all' }, t.text('panel_copyAll'));
-    copyAll.addEventListener('click', () => void this.copy('all'));
 
     const date = readableDate(facts.published, t);
     const head = h(
       doc,
       'header',
       { class: 'head' },
-      h(doc, 'div', { class: 'bar' }, h(doc, 'span', { class: 'brand' }, icon(doc, 'logo'), 'Ayeyar'), moveButton, collapseButton),
+      h(
+        doc,
+        'div',
+        { class: 'bar' },
+        h(doc, 'span', { class: 'brand' }, icon(doc, 'logo'), 'Ayeyar'),
+        h(
+          doc,
+          'button',
+          {
+            type: 'button',
+            class: 'icon-button move',
+            'data-to': toLeft ? 'left' : 'right',
+            'aria-label': t.text(toLeft ? 'panel_moveLeft' : 'panel_moveRight'),
+            title: t.text(toLeft ? 'panel_moveLeftTitle' : 'panel_moveRightTitle'),
+          },
+          icon(doc, 'side'),
+        ),
+        h(
+          doc,
+          'button',
+          { type: 'button', class: 'icon-button collapse', 'aria-label': t.text('panel_collapse'), 'aria-expanded': 'true', title: t.text('panel_collapseTitle') },
+          icon(doc, 'collapse'),
+        ),
+      ),
       facts.title && h(doc, 'h2', { class: 'title', lang: articleLang }, facts.title),
       (facts.byline || date) &&
         h(doc, 'p', { class: 'meta' }, facts.byline && h(doc, 'span', { lang: articleLang }, facts.byline), facts.byline && date && ' · ', date),
       h(doc, 'p', { class: 'counts' }, `${t.count('panel_figures', facts.figures.length)} · ${t.count('panel_people', facts.people.length)}`),
-      h(doc, 'div', { class: 'actions' }, h(doc, 'label', {}, t.text('panel_copyAs'), format), copyAll),
+      h(doc, 'div', { class: 'actions' }, h(doc, 'label', {}, t.text('panel_copyAs'), format), h(doc, 'button', { type: 'button', class: 'primary copy-all' }, t.text('panel_copyAll'))),
       this.extras?.head(doc),
     );
 
     const scroll = h(doc, 'div', { class: 'scroll' });
     if (view.sections.figures) {
-      scroll.append(this.section('figures', t.text('panel_keyFigures'), facts.figures.map((f, i) => this.figureItem(f, i)), t.text('panel_noFigures')));
+      const proto = this.prototypeItem('figure');
+      scroll.append(this.section('figures', t.text('panel_keyFigures'), facts.figures.map((f, i) => this.figureItem(proto, f, i)), t.text('panel_noFigures')));
     }
     if (view.sections.people) {
-      scroll.append(this.section('people', t.text('panel_people'), facts.people.map((p, i) => this.personItem(p, i)), t.text('panel_noPeople')));
+      const proto = this.prototypeItem('person');
+      scroll.append(this.section('people', t.text('panel_people'), facts.people.map((p, i) => this.personItem(proto, p, i)), t.text('panel_noPeople')));
     }
     if (!view.sections.figures && !view.sections.people) {
       scroll.append(h(doc, 'p', { class: 'empty' }, t.text('panel_listsOff')));
     }
     const status = h(doc, 'div', { class: 'status', role: 'status', 'aria-live': 'polite' });
-    panel.append(head, scroll, status);
-    return panel;
+    return h(doc, 'aside', { class: 'panel', 'data-side': view.side, hidden: view.collapsed, 'aria-label': t.text('panel_label') }, head, scroll, status);
   }
 
   private section(id: string, title: string, items: HTMLElement[], empty: string): HTMLElement {
@@ -196,81 +214,130 @@ export class FactsPanel {
     );
   }
 
-  private figureItem(figure: Figure, index: number): HTMLElement {
+  /**
+   * One list item with everything its kind of fact always shows; each fact
+   * is a clone of it. Its children, in order: the fact's button (its line:
+   * value and tag; then its context or role), and its tools (the extras'
+   * control, Copy).
+   */
+  private prototypeItem(kind: FactKind): HTMLLIElement {
     const { doc } = this;
     const { messages: t, articleLang } = this.view;
-    const ref: FactRef = { kind: 'figure', index };
-    const tag = h(
-      doc,
-      'span',
-      { class: 'fact-tag' },
-      h(doc, 'span', { class: `kind kind-${figure.kind}` }, t.text(`panel_kind_${figure.kind}`)),
-      figure.unit && ' · ',
-      figure.unit && h(doc, 'span', { lang: articleLang }, figure.unit),
-    );
-    const main = h(
-      doc,
-      'button',
-      { type: 'button', class: 'fact-main' },
-      h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }, figure.text), tag),
-      h(doc, 'span', { class: 'fact-context', lang: articleLang }, excerptAround(figure.context, figure.text)),
-    );
-    const item = this.item(ref, main, figure.text, figure.spans.length);
+    const line = h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }), h(doc, 'span', { class: 'fact-tag' }));
+    const main = h(doc, 'button', { type: 'button', class: 'fact-main' }, line);
+    const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', title: t.text('panel_copyTitle') }, icon(doc, 'copy'));
+    const tools = h(doc, 'div', { class: 'fact-tools' }, this.extras?.itemControl(doc), copy);
+    return h(doc, 'li', { class: 'fact', 'data-fact': kind }, main, tools);
+  }
+
+  private figureItem(proto: HTMLLIElement, figure: Figure, index: number): HTMLElement {
+    const { doc } = this;
+    const { messages: t, articleLang } = this.view;
+    const { item, main, value, tag } = this.cloneItem(proto, { kind: 'figure', index }, figure.text, figure.spans.length);
+    value.textContent = figure.text;
+    append(tag, h(doc, 'span', { class: `kind kind-${figure.kind}` }, t.text(`panel_kind_${figure.kind}`)), figure.unit && ' · ', figure.unit && h(doc, 'span', { lang: articleLang }, figure.unit));
+    main.append(h(doc, 'span', { class: 'fact-context', lang: articleLang }, excerptAround(figure.context, figure.text)));
     item.setAttribute('data-value', String(figure.value));
-    return item;
+    return this.label(item, main);
   }
 
-  private personItem(person: Person, index: number): HTMLElement {
+  private personItem(proto: HTMLLIElement, person: Person, index: number): HTMLElement {
     const { doc } = this;
     const { messages: t, articleLang } = this.view;
-    const ref: FactRef = { kind: 'person', index };
-    const detail = h(
-      doc,
-      'span',
-      { class: 'fact-tag' },
-      person.title && h(doc, 'span', { lang: articleLang }, person.title),
-      person.title && ' · ',
-      t.count('panel_mentions', person.mentions),
-    );
-    const main = h(
-      doc,
-      'button',
-      { type: 'button', class: 'fact-main' },
-      h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }, person.name), detail),
-      person.role && h(doc, 'span', { class: 'fact-role', lang: articleLang }, person.role),
-    );
-    const item = this.item(ref, main, person.name, person.spans.length);
-    item.addEventListener('mouseenter', () => this.events.hover(ref));
-    item.addEventListener('mouseleave', () => this.events.hover(null));
-    main.addEventListener('focus', () => this.events.hover(ref));
-    main.addEventListener('blur', () => this.events.hover(null));
+    const { item, main, value, tag } = this.cloneItem(proto, { kind: 'person', index }, person.name, person.spans.length);
+    value.textContent = person.name;
+    append(tag, person.title && h(doc, 'span', { lang: articleLang }, person.title), person.title && ' · ', t.count('panel_mentions', person.mentions));
+    if (person.role) main.append(h(doc, 'span', { class: 'fact-role', lang: articleLang }, person.role));
+    return this.label(item, main);
+  }
+
+  /** The fact's button is named by what it shows, as a request: "Show in the article: …". */
+  private label(item: HTMLElement, main: Element): HTMLElement {
+    main.setAttribute('aria-label', this.view.messages.text('panel_showInArticle', main.textContent ?? ''));
     return item;
   }
 
-  /** One list item: the fact (a button that shows it in the article), its mention stepper and copy button. */
-  private item(ref: FactRef, main: HTMLButtonElement, name: string, mentions: number): HTMLElement {
+  /** A fact's list item from the prototype: its place in the list, its tools named after it, its mention stepper while it is the active fact. */
+  private cloneItem(proto: HTMLLIElement, ref: FactRef, name: string, mentions: number) {
+    const t = this.view.messages;
+    const item = proto.cloneNode(true) as HTMLLIElement;
+    const main = item.firstElementChild!;
+    const line = main.firstElementChild!;
+    const tools = item.lastElementChild!;
+    const copy = tools.lastElementChild!;
+    item.setAttribute('data-index', String(ref.index));
+    copy.setAttribute('aria-label', t.text('panel_copyFact', name));
+    const active = this.active;
+    if (active && active.ref.kind === ref.kind && active.ref.index === ref.index) {
+      item.setAttribute('aria-current', 'true');
+      if (mentions > 1) tools.prepend(this.stepper(name, active.mention, mentions));
+    }
+    if (this.extras) this.extras.item(item, copy.previousElementSibling!, ref, name);
+    return { item, main, value: line.firstElementChild!, tag: line.lastElementChild! };
+  }
+
+  /** Previous and next mention of the active fact, and where the reader is among them. */
+  private stepper(name: string, mention: number, mentions: number): HTMLElement {
     const { doc } = this;
     const t = this.view.messages;
-    const isActive = this.active?.ref.kind === ref.kind && this.active.ref.index === ref.index;
-    const mention = isActive ? this.active!.mention : 0;
-    main.setAttribute('aria-label', t.text('panel_showInArticle', main.textContent ?? name));
-    main.addEventListener('click', () => this.select(ref, 0));
+    return h(
+      doc,
+      'span',
+      { class: 'stepper' },
+      h(doc, 'button', { type: 'button', class: 'icon-button prev', 'aria-label': t.text('panel_previousMention', name) }, icon(doc, 'prev')),
+      h(doc, 'span', { class: 'position', 'aria-live': 'polite' }, t.text('panel_mentionPosition', mention + 1, mentions)),
+      h(doc, 'button', { type: 'button', class: 'icon-button next', 'aria-label': t.text('panel_nextMention', name) }, icon(doc, 'next')),
+    );
+  }
 
-    const tools = h(doc, 'div', { class: 'fact-tools' });
-    if (isActive && mentions > 1) {
-      const prev = h(doc, 'button', { type: 'button', class: 'icon-button prev', 'aria-label': t.text('panel_previousMention', name) }, icon(doc, 'prev'));
-      const next = h(doc, 'button', { type: 'button', class: 'icon-button next', 'aria-label': t.text('panel_nextMention', name) }, icon(doc, 'next'));
-      prev.addEventListener('click', () => this.select(ref, (mention - 1 + mentions) % mentions));
-      next.addEventListener('click', () => this.select(ref, (mention + 1) % mentions));
-      tools.append(h(doc, 'span', { class: 'stepper' }, prev, h(doc, 'span', { class: 'position', 'aria-live': 'polite' }, t.text('panel_mentionPosition', mention + 1, mentions)), next));
-    }
-    const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', 'aria-label': t.text('panel_copyFact', name), title: t.text('panel_copyTitle') }, icon(doc, 'copy'));
-    copy.addEventListener('click', () => void this.copy(ref));
-    tools.append(copy);
+  /** The fact a control is in, with its name, or null outside the lists. */
+  private factOf(el: Element): { ref: FactRef; name: string; mentions: number } | null {
+    const item = el.closest('.fact');
+    if (!item) return null;
+    const kind = item.getAttribute('data-fact') as FactKind;
+    const index = Number(item.getAttribute('data-index'));
+    const { figures, people } = this.view.facts;
+    const fact = kind === 'figure' ? figures[index] : people[index];
+    if (!fact) return null;
+    return { ref: { kind, index }, name: 'text' in fact ? fact.text : fact.name, mentions: fact.spans.length };
+  }
 
-    const item = h(doc, 'li', { class: 'fact', 'data-fact': ref.kind, 'data-index': ref.index, 'aria-current': isActive ? 'true' : undefined }, main, tools);
-    this.extras?.item(item, ref, name);
-    return item;
+  private onClick(event: Event): void {
+    const control = (event.target as Element).closest?.('button');
+    if (!control || !this.root.contains(control)) return;
+    const fact = this.factOf(control);
+    const is = (name: string) => control.classList.contains(name);
+    if (is('tab')) this.events.collapse(false);
+    else if (is('collapse')) this.events.collapse(true);
+    else if (is('move')) this.events.move(control.getAttribute('data-to') as PanelSide);
+    else if (is('copy-all')) void this.copy('all');
+    else if (fact && is('fact-main')) this.select(fact.ref, 0);
+    else if (fact && is('copy')) void this.copy(fact.ref);
+    else if (fact && (is('prev') || is('next'))) {
+      const mention = this.active?.mention ?? 0;
+      this.select(fact.ref, (mention + (is('next') ? 1 : fact.mentions - 1)) % fact.mentions);
+    } else this.extras?.click(control, fact?.ref ?? null, fact?.name ?? null);
+  }
+
+  private onChange(event: Event): void {
+    const target = event.target as HTMLSelectElement;
+    if (target.classList?.contains('format')) this.events.format(target.value as FactFormat);
+  }
+
+  /** A person's mentions light up while the pointer is over them; `to`: where the pointer is now (null: off the panel). */
+  private onPointer(to: EventTarget | null): void {
+    const person = to instanceof Element ? to.closest('.fact[data-fact="person"]') : null;
+    if (person === this.hovered) return;
+    this.hovered = person;
+    const fact = person && this.factOf(person);
+    this.events.hover(fact ? fact.ref : null);
+  }
+
+  /** Keyboard focus on a person lights their mentions too. */
+  private onFocus(target: EventTarget | null, entering: boolean): void {
+    if (!(target instanceof Element) || !target.classList.contains('fact-main')) return;
+    const fact = this.factOf(target);
+    if (fact?.ref.kind === 'person') this.events.hover(entering ? fact.ref : null);
   }
 
   private select(ref: FactRef, mention: number): void {
@@ -296,8 +363,9 @@ export class FactsPanel {
     this.statusTimer = setTimeout(() => status.classList.remove('visible'), ms);
   }
 
-  /** Arrow keys move between facts; Esc collapses the panel. */
+  /** In the panel, arrow keys move between facts; Esc collapses it. */
   private onKeydown(event: KeyboardEvent): void {
+    if (!(event.target as Element).closest?.('.panel')) return;
     if (event.key === 'Escape') {
       event.stopPropagation();
       this.events.collapse(true);
@@ -317,11 +385,12 @@ export class FactsPanel {
     return (this.root.getRootNode() as Document | ShadowRoot).activeElement;
   }
 
-  /** Re-rendering replaces the nodes: keep keyboard focus on the same control. */
+  /** Re-rendering replaces the nodes: keep keyboard focus on the same control (a new panel has none). */
   private focusKey(): string | null {
+    if (!this.root.isConnected) return null;
     const active = this.activeElement();
     if (!active || !this.root.contains(active)) return null;
-    const control = [...active.classList].find((c) => ['fact-main', 'prev', 'next', 'copy', 'copy-all', 'move', 'collapse', 'format', 'tab', 'keep', 'keep-all', 'open-notebook'].includes(c));
+    const control = [...active.classList].find((c) => PANEL_CONTROLS.includes(c) || this.extras?.controls.includes(c));
     if (!control) return null;
     const item = active.closest('.fact');
     return item ? `.fact[data-fact="${item.getAttribute('data-fact')}"][data-index="${item.getAttribute('data-index')}"] .${control}` : `.${control}`;

@@ -26,8 +26,10 @@ export interface KeepEvents {
   messages(): PanelMessages;
 }
 
-export function keepControls(events: KeepEvents): PanelExtras & { update(answer: NotebookAnswer): boolean } {
-  let kept: Extract<NotebookAnswer, { kept: unknown }>['kept'] = {};
+type Kept = Extract<NotebookAnswer, { kept: unknown }>['kept'];
+
+/** `kept`: what the notebook holds from this article already. */
+export function keepControls(events: KeepEvents, kept: Kept = {}): PanelExtras & { update(answer: NotebookAnswer): boolean } {
   /** The fact whose note and tags are open. */
   let editing: FactKey | null = null;
 
@@ -83,29 +85,31 @@ export function keepControls(events: KeepEvents): PanelExtras & { update(answer:
 
   return {
     update,
+    controls: ['keep', 'keep-all', 'open-notebook'],
     head: (doc) => {
       // Outside any form, a button does nothing of its own: no type needed.
       const t = events.messages();
-      const keepAll = h(doc, 'button', { class: 'keep-all' }, t.text('panel_keepAll'));
-      const open = h(doc, 'button', { class: 'open-notebook' }, t.text('panel_notebook'));
-      keepAll.onclick = () => void keep(null);
-      open.onclick = () => events.openNotebook();
-      return h(doc, 'div', { class: 'actions' }, keepAll, open);
+      return h(doc, 'div', { class: 'actions' }, h(doc, 'button', { class: 'keep-all' }, t.text('panel_keepAll')), h(doc, 'button', { class: 'open-notebook' }, t.text('panel_notebook')));
     },
-    item: (item, ref: FactRef, name) => {
-      const doc = item.ownerDocument;
+    itemControl: (doc) => h(doc, 'button', { class: 'icon-button keep' }, icon(doc, 'keep')),
+    item: (item, button, ref: FactRef, name) => {
       const key = factKey(ref.kind, name);
       const isKept = key in kept;
       const label = events.messages().text(isKept ? 'panel_keptNote' : 'panel_keep', name);
+      button.setAttribute('aria-label', label);
+      button.setAttribute('title', label);
       // Only a kept fact's button opens something (its note and tags): aria-expanded also marks it kept for the stylesheet.
-      const button = h(doc, 'button', { class: 'icon-button keep', 'aria-label': label, title: label, 'aria-expanded': isKept && String(editing === key) }, icon(doc, 'keep'));
-      button.onclick = () => {
-        if (!isKept) return void keep([key]);
-        editing = editing === key ? null : key;
-        events.changed();
-      };
-      item.querySelector('.copy')!.before(button);
-      if (isKept && editing === key) item.append(editor(doc, key, button));
+      if (isKept) button.setAttribute('aria-expanded', String(editing === key));
+      if (isKept && editing === key) item.append(editor(item.ownerDocument, key, button as HTMLElement));
+    },
+    click: (control, ref, name) => {
+      if (control.classList.contains('keep-all')) return void keep(null);
+      if (control.classList.contains('open-notebook')) return events.openNotebook();
+      if (!control.classList.contains('keep') || !ref || name === null) return;
+      const key = factKey(ref.kind, name);
+      if (!(key in kept)) return void keep([key]);
+      editing = editing === key ? null : key;
+      events.changed();
     },
   };
 }

@@ -7,7 +7,9 @@ import { saveSetting, type SettingValues } from '@/utils/settings';
 import type { CleanMode } from './clean-mode';
 import { whenIdle } from './idle';
 import type { PageState } from './page-state';
+import { keptFromArticle } from './notebook';
 import { mountPanel, type PanelHost, type PanelPrefs } from './panel';
+import type { NotebookAnswer } from '@/utils/notebook/messages';
 
 /**
  * The facts of the article and their panel. Nothing touches the page before
@@ -42,7 +44,7 @@ const prefsOf = (values: SettingValues): PanelPrefs => ({
 export function startFacts(state: PageState, clean: CleanMode): Facts {
   let parts: ArticleParts | null = null;
   let settings: SettingValues | null = null;
-  let extraction: ArticleExtraction | null = null;
+  let extraction: (ArticleExtraction & { kept: NotebookAnswer }) | null = null;
   let panel: PanelHost | null = null;
   let waiting = false;
 
@@ -69,17 +71,25 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
           startCollapsed: !values.showPanel,
           visible: clean.enabled,
           articleLang: state.edition,
+          kept: extraction!.kept,
         }),
       );
     });
   };
 
-  /** The body read here, its people and figures found in the background; null when the background cannot answer. */
-  const extract = async (found: ArticleParts): Promise<ArticleExtraction | null> => {
+  /**
+   * The body read here, its people and figures found in the background, with
+   * what the notebook holds from it (one render of the panel); null when the
+   * background cannot answer.
+   */
+  const extract = async (found: ArticleParts) => {
     const { meta, body } = state.timed(() => readArticle(document, state.url, found, clean.bodyClutter()));
     if (!body) return null;
-    const facts = await askBackground<ExtractedFacts>({ type: 'ayeyar:extract', paragraphs: body.paragraphs.map((p) => p.text) });
-    return facts && { facts: { ...meta, ...facts }, body };
+    const [facts, kept] = await Promise.all([
+      askBackground<ExtractedFacts>({ type: 'ayeyar:extract', paragraphs: body.paragraphs.map((p) => p.text) }),
+      keptFromArticle(state.url),
+    ]);
+    return facts && { facts: { ...meta, ...facts }, body, kept };
   };
 
   return {

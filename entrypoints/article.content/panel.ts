@@ -12,6 +12,7 @@ import type { Language, PanelSide } from '@/core/settings/specs';
 import type { Theme } from '@/core/clean/typography';
 import { createHighlighter } from './highlighter';
 import { notebookControls } from './notebook';
+import type { NotebookAnswer } from '@/utils/notebook/messages';
 import { ATTR, PANEL_ELEMENT } from '@/core/clean/hide-css';
 
 /**
@@ -54,6 +55,8 @@ export interface PanelOptions {
   visible: boolean;
   /** The article's language (its edition). */
   articleLang: Language;
+  /** What the notebook holds from this article already (its Keep buttons show it). */
+  kept: NotebookAnswer;
 }
 
 export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, options: PanelOptions): PanelHost {
@@ -109,7 +112,7 @@ export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, opt
   const container = document.createElement('div');
   shadow.append(style, container);
 
-  const keep = notebookControls(extraction, {
+  const keep = notebookControls(extraction, options.kept, {
     changed: () => panel?.update({}),
     announce: (message, ms) => panel?.announce(message, ms),
     messages: () => messages,
