@@ -75,6 +75,14 @@ export interface ClutterOptions {
 }
 
 export interface ClutterScanner {
+  /**
+   * The clutter that shows most if it is left for later, found cheaply
+   * enough to hide before the page is first painted: boxes around ad tags,
+   * and boxes pinned over the page straight under <body> (sticky ads,
+   * pop-ups). It reads only around ad tags and the children of <body>; the
+   * whole-page scan finds these again, and the rest.
+   */
+  early(): ClutterMark[];
   /** Marks found on the whole page (what steps are left run now). */
   readonly marks: ClutterMark[];
   /** The whole-page scan is finished. */
@@ -111,7 +119,7 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
   const repeated = new Set<Element>();
   let ready = false;
   const gather = (el: Element) => !ready && isListCandidate(el) && found.push(el);
-  const { protectedSet, skipped, measure, judge } = judgeFor(doc, parts, options, gather);
+  const { protectedSet, skipped, measure, judge, judgeWith } = judgeFor(doc, parts, options, gather);
   const marks: ClutterMark[] = [];
   const stack: Visit[] = [[root, false]];
   let listsRead = 0;
@@ -161,6 +169,20 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
   };
 
   const scanner: ClutterScanner = {
+    early() {
+      // Its own measure: the whole-page walk gathers the page's lists from the elements it measures, so it must measure them all itself.
+      const earlyJudge = judgeWith();
+      const found = new Map<Element, ClutterMark>();
+      for (const tag of safeQueryAll(doc, AD_SELECTOR)) {
+        let box: Element | null = null;
+        for (let el: Element | null = tag; el && el !== doc.body && !protectedSet.has(el) && !skipped.has(el) && earlyJudge.isAdBox(el); el = el.parentElement) box = el;
+        if (box) found.set(box, { element: box, group: 'ads', reason: 'ad' });
+      }
+      for (let el = doc.body?.firstElementChild; el; el = el.nextElementSibling) {
+        if (!protectedSet.has(el) && !skipped.has(el) && !SKIP_TAGS.has(el.tagName.toUpperCase()) && options.isOverlay?.(el)) found.set(el, { element: el, group: 'popups', reason: 'overlay' });
+      }
+      return [...found.values()];
+    },
     get marks() {
       scanner.step(never);
       return marks;
@@ -193,27 +215,6 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
 }
 
 /**
- * The clutter that shows most if it is left for later, found cheaply enough
- * to hide before the page is first painted: boxes around ad tags, and boxes
- * pinned over the page straight under <body> (sticky ads, pop-ups). It reads
- * only around ad tags and the children of <body>; the full scan
- * (createClutterScanner) finds these again, and the rest.
- */
-export function findEarlyClutter(doc: Document, parts: ArticleParts, options: ClutterOptions = {}): ClutterMark[] {
-  const { protectedSet, skipped, judge } = judgeFor(doc, parts, options);
-  const marks = new Map<Element, ClutterMark>();
-  for (const tag of safeQueryAll(doc, AD_SELECTOR)) {
-    let box: Element | null = null;
-    for (let el: Element | null = tag; el && el !== doc.body && !protectedSet.has(el) && !skipped.has(el) && judge.isAdBox(el); el = el.parentElement) box = el;
-    if (box) marks.set(box, { element: box, group: 'ads', reason: 'ad' });
-  }
-  for (let el = doc.body?.firstElementChild; el; el = el.nextElementSibling) {
-    if (!protectedSet.has(el) && !skipped.has(el) && !SKIP_TAGS.has(el.tagName.toUpperCase()) && options.isOverlay?.(el)) marks.set(el, { element: el, group: 'popups', reason: 'overlay' });
-  }
-  return [...marks.values()];
-}
-
-/**
  * The boxes inside the article body that the generic detector hides (ads,
  * promotions, share bars), judged exactly as the full scan judges them but
  * reading the body only. Pure, no layout: extraction skips the same boxes
@@ -235,8 +236,10 @@ export function findBodyClutter(parts: ArticleParts, options: Pick<ClutterOption
 function judgeFor(root: ParentNode, parts: ArticleParts, options: ClutterOptions, visit?: (el: Element) => void) {
   const protectedSet = protectedElements(parts);
   const skipped = new Set(options.skip ? safeQueryAll(root, options.skip) : []);
-  const measure = new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT, visit });
-  return { protectedSet, skipped, measure, judge: new Judge(parts, protectedSet, skipped, measure, options) };
+  /** A judge with a text measure of its own (`visit` sees each element it measures). */
+  const judgeWith = (visit?: (el: Element) => void) => new Judge(parts, protectedSet, skipped, new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT, visit }), options);
+  const judge = judgeWith(visit);
+  return { protectedSet, skipped, measure: judge.measure, judge, judgeWith };
 }
 
 /** The kept parts and every ancestor of them: hiding any of these would hide the article. */
@@ -302,7 +305,7 @@ class Judge {
     private readonly parts: ArticleParts,
     private readonly protectedSet: Set<Element>,
     private readonly skipped: Set<Element>,
-    private readonly measure: TextMeasure,
+    readonly measure: TextMeasure,
     private readonly options: ClutterOptions,
   ) {}
 

@@ -1,4 +1,4 @@
-import { safeMatches, safeQueryAll } from './selectors';
+import { safeMatches } from './selectors';
 
 /**
  * How much text a box holds, how much of it is links, and whether it holds a
@@ -40,7 +40,7 @@ export const linkDensity = (s: TextStats): number => (s.text ? s.linkText / s.te
 export interface TextMeasureOptions {
   /** Boxes not to read (the site rules hide them already): they count as empty. */
   skip?: ReadonlySet<Element>;
-  /** Elements to count in `marked` (one selector list, matched once per measured subtree). */
+  /** Elements to count in `marked` (one selector list, matched on each element measured). */
   marker?: string;
   /** Longest label kept (0: none). */
   labelChars?: number;
@@ -80,17 +80,17 @@ export class TextMeasure {
     if (this.memo.has(root)) return true;
     let job = this.jobs.get(root);
     if (!job) {
-      const marker = this.options.marker;
-      if (marker) for (const el of [...safeQueryAll(root, marker), ...(safeMatches(root, marker) ? [root] : [])]) this.markers.add(el);
       job = { stack: [root], order: [] };
       this.jobs.set(root, job);
     }
-    const skip = this.options.skip;
+    const { skip, marker } = this.options;
     while (job.stack.length) {
       const el = job.stack.pop()!;
       if (this.memo.has(el)) continue;
       job.order.push(el);
       if (skip?.has(el)) continue;
+      // Matched as the walk reaches each element: a query would read the boxes the walk skips as well.
+      if (marker && safeMatches(el, marker)) this.markers.add(el);
       this.options.visit?.(el);
       for (let child = el.lastElementChild; child; child = child.previousElementSibling) job.stack.push(child);
       if (shouldYield()) return false;

@@ -1,7 +1,7 @@
 import { ATTR, PANEL_ELEMENT } from '@/core/clean/hide-css';
 import { DEFAULT_TYPOGRAPHY, TYPOGRAPHY_ATTR, typographyAttributes, type Typography } from '@/core/clean/typography';
 import { CLUTTER_GROUPS, siteHideSelectors, type ClutterGroup } from '@/core/sites';
-import { createClutterScanner, findEarlyClutter, type ClutterMark, type ClutterOptions, type ClutterScanner } from '@/core/detect/clutter';
+import { createClutterScanner, type ClutterMark, type ClutterScanner } from '@/core/detect/clutter';
 import type { ArticleParts } from '@/core/detect/body';
 import type { PageState } from './page-state';
 
@@ -97,13 +97,10 @@ export class CleanMode {
    */
   attach(parts: ArticleParts): void {
     this.parts = parts;
-    this.early = findEarlyClutter(document, parts, this.detectorOptions());
-    if (this.on) this.state.timed(() => this.markArticle());
-  }
-
-  private detectorOptions(): ClutterOptions {
     // What the site's rules hide already is not read again.
-    return { isOverlay, skip: siteHideSelectors(this.state.site).join(', ') };
+    this.scanner = createClutterScanner(document, parts, { isOverlay, skip: siteHideSelectors(this.state.site).join(', ') });
+    this.early = this.scanner.early();
+    if (this.on) this.state.timed(() => this.markArticle());
   }
 
   private markArticle(): void {
@@ -121,14 +118,13 @@ export class CleanMode {
    * turning clean mode off and on again does not read the page twice.
    */
   detectClutter(shouldYield: () => boolean): boolean {
-    if (!this.parts) return true;
+    if (!this.scanner) return true;
     return this.state.timed(() => {
-      this.scanner ??= createClutterScanner(document, this.parts!, this.detectorOptions());
-      const slice = this.scanner.step(shouldYield);
+      const slice = this.scanner!.step(shouldYield);
       this.found.push(...slice);
       // While clean mode is off the page carries no mark: what is found waits for enable().
       if (this.on) this.apply(slice);
-      if (!this.scanner.done) return false;
+      if (!this.scanner!.done) return false;
       if (this.on) this.watch();
       return true;
     });
