@@ -26,9 +26,23 @@ export interface BrowserTiming {
 /** Loads of each page; the median of each measure is reported (a single load varies by a factor of two). */
 const LOADS = 3;
 
-export async function chromiumTimings(): Promise<BrowserTiming[]> {
+/**
+ * How the reader arrives at each article:
+ * - 'from-home': the site's home page stays open in a tab and each article
+ *   opens in a new one, as a reader goes through the news (the browser's
+ *   renderer processes are up);
+ * - 'cold': no other tab, so each article starts a renderer process of its
+ *   own, which starts up on the same two cores while the page loads.
+ */
+export type Arrival = 'from-home' | 'cold';
+
+export async function chromiumTimings(arrival: Arrival = 'from-home'): Promise<BrowserTiming[]> {
   const browser = await launch('chromium', new Router());
   try {
+    if (arrival === 'from-home') {
+      const [home] = loadFixtures((f) => f.name === 'irrawaddy--home');
+      await browser.open(home.expected.url);
+    }
     const rows: BrowserTiming[] = [];
     for (const fixture of loadFixtures((f) => f.expected.isArticle && !!f.expected.people)) {
       const loads: BrowserTiming[] = [];
