@@ -188,8 +188,10 @@ export class FactsPanel {
 
     const scroll = h(doc, 'div', { class: 'scroll' });
     if (view.sections.figures) {
-      const proto = this.prototypeItem('figure');
-      scroll.append(this.section('figures', t.text('panel_keyFigures'), facts.figures.map((f, i) => this.figureItem(proto, f, i)), t.text('panel_noFigures')));
+      // One prototype for each kind of figure, its kind's label in it.
+      const protos = new Map<Figure['kind'], HTMLLIElement>();
+      const protoOf = (kind: Figure['kind']) => protos.get(kind) ?? protos.set(kind, this.prototypeItem('figure', h(doc, 'span', { class: `kind kind-${kind}` }, t.text(`panel_kind_${kind}`)), h(doc, 'span', { class: 'fact-context', lang: articleLang }))).get(kind)!;
+      scroll.append(this.section('figures', t.text('panel_keyFigures'), facts.figures.map((f, i) => this.figureItem(protoOf(f.kind), f, i)), t.text('panel_noFigures')));
     }
     if (view.sections.people) {
       const proto = this.prototypeItem('person');
@@ -215,16 +217,17 @@ export class FactsPanel {
   }
 
   /**
-   * One list item with everything its kind of fact always shows; each fact
-   * is a clone of it. Its children, in order: the fact's button (its line:
-   * value and tag; then its context or role), and its tools (the extras'
+   * One list item with everything its kind of fact always shows (a figure's
+   * kind in its `tag`, its context `below` the line); each fact is a clone of
+   * it. Its children, in order: the fact's button (its line: value and tag;
+   * then a figure's context or a person's role), and its tools (the extras'
    * control, Copy).
    */
-  private prototypeItem(kind: FactKind): HTMLLIElement {
+  private prototypeItem(kind: FactKind, tag?: Node, below?: Node): HTMLLIElement {
     const { doc } = this;
     const { messages: t, articleLang } = this.view;
-    const line = h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }), h(doc, 'span', { class: 'fact-tag' }));
-    const main = h(doc, 'button', { type: 'button', class: 'fact-main' }, line);
+    const line = h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }), h(doc, 'span', { class: 'fact-tag' }, tag));
+    const main = h(doc, 'button', { type: 'button', class: 'fact-main' }, line, below);
     const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', title: t.text('panel_copyTitle') }, icon(doc, 'copy'));
     const tools = h(doc, 'div', { class: 'fact-tools' }, this.extras?.itemControl(doc), copy);
     return h(doc, 'li', { class: 'fact', 'data-fact': kind }, main, tools);
@@ -232,11 +235,10 @@ export class FactsPanel {
 
   private figureItem(proto: HTMLLIElement, figure: Figure, index: number): HTMLElement {
     const { doc } = this;
-    const { messages: t, articleLang } = this.view;
     const { item, main, value, tag } = this.cloneItem(proto, { kind: 'figure', index }, figure.text, figure.spans.length);
     value.textContent = figure.text;
-    append(tag, h(doc, 'span', { class: `kind kind-${figure.kind}` }, t.text(`panel_kind_${figure.kind}`)), figure.unit && ' · ', figure.unit && h(doc, 'span', { lang: articleLang }, figure.unit));
-    main.append(h(doc, 'span', { class: 'fact-context', lang: articleLang }, excerptAround(figure.context, figure.text)));
+    append(tag, figure.unit && ' · ', figure.unit && h(doc, 'span', { lang: this.view.articleLang }, figure.unit));
+    main.lastElementChild!.textContent = excerptAround(figure.context, figure.text);
     item.setAttribute('data-value', String(figure.value));
     return this.label(item, main);
   }

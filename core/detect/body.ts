@@ -29,8 +29,9 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
   const keep: Element[] = [body];
   if (title) {
     keep.push(title);
-    // Byline, date and featured image stand between the title and the body, whatever the theme calls them.
-    for (const el of safeQueryAll(doc, ARTICLE_META.join(', '))) {
+    // Byline, date and featured image stand between the title and the body, whatever the theme calls them
+    // (all of them inside the box that holds both: a subtree is one stretch of the document's order).
+    for (const el of safeQueryAll(commonAncestor(title, body), ARTICLE_META.join(', '))) {
       if (follows(el, title) && follows(body, el) && !el.contains(body)) keep.push(el);
     }
   }
@@ -65,10 +66,19 @@ function follows(el: Element, anchor: Element): boolean {
   return !!(anchor.compareDocumentPosition(el) & 4 /* DOCUMENT_POSITION_FOLLOWING */);
 }
 
+/** The innermost element holding both. */
+function commonAncestor(a: Element, b: Element): Element {
+  let el: Element = a;
+  while (!el.contains(b) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
 function isSubstantialBody(el: Element): boolean {
+  // All its text first (one call): a whole article passes here, without reading its paragraphs one by one.
+  if ((el.textContent ?? '').trim().length >= BODY_SCORE.minBodyText * 2) return true;
   let text = 0;
   for (const p of el.querySelectorAll('p')) text += (p.textContent ?? '').trim().length;
-  return text >= BODY_SCORE.minBodyText || (el.textContent ?? '').trim().length >= BODY_SCORE.minBodyText * 2;
+  return text >= BODY_SCORE.minBodyText;
 }
 
 function hasText(el: Element): boolean {

@@ -2,7 +2,7 @@ import type { ClutterGroup } from '../sites';
 import type { ArticleParts } from './body';
 import { AD_BOX_MAX_TEXT, AD_LABEL, AD_MARKERS, BODY_CLUTTER_NAMES, CLUTTER_NAMES, READERS_PROSE_NAMES } from './generic-rules';
 import { namedGroup, nameWords } from './names';
-import { safeMatches, safeQueryAll } from './selectors';
+import { matchingElements, safeMatches, safeQueryAll, type ElementTest } from './selectors';
 import { linkDensity, TextMeasure, type TextStats } from './text-measure';
 
 /**
@@ -49,6 +49,8 @@ const LANDMARKS: [string, ClutterGroup][] = [
   ['aside, [role="complementary"]', 'sidebars'],
   ['dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]', 'popups'],
 ];
+
+const ANY_LANDMARK = LANDMARKS.map(([selector]) => selector).join(', ');
 
 /** Inside the body: text and its structure, never looked into for promotions. */
 const BODY_TEXT_TAGS = /^(?:P|H[1-6]|BLOCKQUOTE|UL|OL|LI|DL|TABLE|PRE|CODE|SCRIPT|STYLE)$/i;
@@ -119,7 +121,7 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
   const repeated = new Set<Element>();
   let ready = false;
   const gather = (el: Element) => !ready && isListCandidate(el) && found.push(el);
-  const { protectedSet, skipped, measure, judge, judgeWith } = judgeFor(doc, parts, options, gather);
+  const { protectedSet, skipped, measure, judge, judgeWith } = judgeFor(parts, options, gather);
   const marks: ClutterMark[] = [];
   const stack: Visit[] = [[root, false]];
   let listsRead = 0;
@@ -151,10 +153,6 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
 
   const scanAdded = (el: Element): ClutterMark[] => {
     if (!el.isConnected || protectedSet.has(el) || parts.body.contains(el) || el.closest('[data-ayeyar-clutter]')) return [];
-    if (options.skip) {
-      for (const box of safeQueryAll(el, options.skip)) skipped.add(box);
-      if (safeMatches(el, options.skip)) skipped.add(el);
-    }
     const copies = new Set<Element>();
     for (const candidate of [el, ...el.querySelectorAll(LIST_SELECTOR)]) {
       const list = isListCandidate(candidate) && !skipped.has(candidate) ? linkList(candidate, parts.body) : null;
@@ -221,7 +219,7 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
  * clean mode hides (article-text.ts).
  */
 export function findBodyClutter(parts: ArticleParts, options: Pick<ClutterOptions, 'skip'> = {}): ClutterMark[] {
-  const { judge } = judgeFor(parts.body, parts, options);
+  const { judge } = judgeFor(parts, options);
   const marks: ClutterMark[] = [];
   const stack: Visit[] = [[parts.body, false]];
   while (stack.length) judge.visit(stack.pop()!, stack, marks);
@@ -230,14 +228,16 @@ export function findBodyClutter(parts: ArticleParts, options: Pick<ClutterOption
 
 /**
  * What every reading of the page needs: the kept parts and their ancestors
- * (never hidden), the boxes the site rules hide under `root` (never read),
- * the text measure and the judge. `visit` sees each element the measure reads.
+ * (never hidden), the boxes the site rules hide (never read; told as the
+ * walk reaches them), the text measure and the judge. `visit` sees each
+ * element the measure reads.
  */
-function judgeFor(root: ParentNode, parts: ArticleParts, options: ClutterOptions, visit?: (el: Element) => void) {
+function judgeFor(parts: ArticleParts, options: ClutterOptions, visit?: (el: Element) => void) {
   const protectedSet = protectedElements(parts);
-  const skipped = new Set(options.skip ? safeQueryAll(root, options.skip) : []);
-  /** A judge with a text measure of its own (`visit` sees each element it measures). */
-  const judgeWith = (visit?: (el: Element) => void) => new Judge(parts, protectedSet, skipped, new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT, visit }), options);
+  const skipped = matchingElements(options.skip);
+  /** A judge with a text measure of its own (`visit` sees each element it measures; the body is measured only where the judge asks). */
+  const judgeWith = (visit?: (el: Element) => void) =>
+    new Judge(parts, protectedSet, skipped, new TextMeasure({ skip: skipped, marker: AD_SELECTOR, labelChars: AD_BOX_MAX_TEXT, visit, leaveOut: parts.body }), options);
   const judge = judgeWith(visit);
   return { protectedSet, skipped, measure: judge.measure, judge, judgeWith };
 }
@@ -304,7 +304,7 @@ class Judge {
   constructor(
     private readonly parts: ArticleParts,
     private readonly protectedSet: Set<Element>,
-    private readonly skipped: Set<Element>,
+    private readonly skipped: ElementTest,
     readonly measure: TextMeasure,
     private readonly options: ClutterOptions,
   ) {}
@@ -377,6 +377,8 @@ function pushChildren(el: Element, inBody: boolean, next: Visit[]): void {
 }
 
 function landmarkGroup(el: Element): ClutterGroup | null {
+  // Most boxes are no landmark: one match against them all says so.
+  if (!safeMatches(el, ANY_LANDMARK)) return null;
   for (const [selector, group] of LANDMARKS) if (safeMatches(el, selector)) return group;
   return null;
 }

@@ -42,3 +42,25 @@ export function matcherFor(selectors: readonly string[]): (el: Element) => boole
     }
   };
 }
+
+/** Elements asked about one at a time, as a Set of them would be. */
+export interface ElementTest {
+  has(el: Element): boolean;
+}
+
+/**
+ * The elements that match `selector`, decided as a walk reaches each one and
+ * remembered: a walk that reads a small part of a page (what the site rules
+ * leave) costs less than one query over all of it.
+ */
+export function matchingElements(selector: string | undefined): ElementTest {
+  if (!selector) return { has: () => false };
+  const known = new Map<Element, boolean>();
+  return {
+    has(el) {
+      let match = known.get(el);
+      if (match === undefined) known.set(el, (match = safeMatches(el, selector)));
+      return match;
+    },
+  };
+}

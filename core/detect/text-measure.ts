@@ -1,4 +1,4 @@
-import { safeMatches } from './selectors';
+import { safeMatches, type ElementTest } from './selectors';
 
 /**
  * How much text a box holds, how much of it is links, and whether it holds a
@@ -39,11 +39,18 @@ export const linkDensity = (s: TextStats): number => (s.text ? s.linkText / s.te
 
 export interface TextMeasureOptions {
   /** Boxes not to read (the site rules hide them already): they count as empty. */
-  skip?: ReadonlySet<Element>;
+  skip?: ElementTest;
   /** Elements to count in `marked` (one selector list, matched on each element measured). */
   marker?: string;
   /** Longest label kept (0: none). */
   labelChars?: number;
+  /**
+   * A box that a walk from above it leaves out, counted there as empty (its
+   * ancestors' counts are not asked for); asked for itself or anything in
+   * it, it is measured then. The clutter scan's article body: only the few
+   * boxes in it that are not text are ever asked about.
+   */
+  leaveOut?: Element;
   /** Called once for each element measured (not for skipped boxes): lets a caller gather what it needs in the same walk. */
   visit?: (el: Element) => void;
 }
@@ -86,7 +93,7 @@ export class TextMeasure {
     const { skip, marker } = this.options;
     while (job.stack.length) {
       const el = job.stack.pop()!;
-      if (this.memo.has(el)) continue;
+      if (this.memo.has(el) || (el === this.options.leaveOut && el !== root)) continue;
       job.order.push(el);
       if (skip?.has(el)) continue;
       // Matched as the walk reaches each element: a query would read the boxes the walk skips as well.
