@@ -17,8 +17,8 @@ export class CleanMode {
   private scanner: ClutterScanner | null = null;
   /** What the generic scan has found so far (it runs in idle slices). */
   private found: ClutterMark[] = [];
-  /** Ads and overlays, found as the DOM is parsed so they are never painted; the full scan comes later. */
-  private early: ClutterMark[] = [];
+  /** Ads and overlays, found as the DOM is parsed so they are never painted; the full scan comes later. Null: not looked for (clean mode was off). */
+  private early: ClutterMark[] | null = null;
   private observer: MutationObserver | null = null;
   private readonly marked = new Set<Element>();
   private on = false;
@@ -91,15 +91,14 @@ export class CleanMode {
   }
 
   /**
-   * Called once the DOM is parsed and the article found: its parts are
-   * marked so no rule hides them, and the ads and overlays the site rules
-   * miss are hidden before first paint.
+   * Called once the DOM is parsed and the article found: in clean mode its
+   * parts are marked so no rule hides them, and the ads and overlays the
+   * site rules miss are hidden before first paint.
    */
   attach(parts: ArticleParts): void {
     this.parts = parts;
     // What the site's rules hide already is not read again.
     this.scanner = createClutterScanner(document, parts, { isOverlay, skip: siteHideSelectors(this.state.site).join(', ') });
-    this.early = this.scanner.early();
     if (this.on) this.state.timed(() => this.markArticle());
   }
 
@@ -107,7 +106,8 @@ export class CleanMode {
     for (const el of this.parts!.keep) {
       for (let node: Element | null = el; node && node !== this.html; node = node.parentElement) this.mark(node, ATTR.keep, '');
     }
-    this.apply(this.early);
+    // Until the full scan is done, the quick pass hides what shows most; while clean mode is off neither is needed.
+    if (!this.scanner!.done) this.apply((this.early ??= this.scanner!.early()));
     this.apply(this.found);
     if (this.scanner?.done) this.watch();
   }
