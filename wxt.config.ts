@@ -54,8 +54,8 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : // 105: the CSS Custom Highlight API, which marks facts without touching the article (Firefox has it from 140).
-        { minimum_chrome_version: '105' }),
+      : // 123: CSS light-dark(), which gives the panel each colour once for both schemes (the Custom Highlight API, since 105, marks facts without touching the article; Firefox has both by 140).
+        { minimum_chrome_version: '123' }),
   }),
   vite: () => ({
     // Terser packs the content scripts about 4% smaller than esbuild: they run on every article.

@@ -50,6 +50,12 @@ const textLook = (page: E2EPage, selector: string) =>
     return { color: style.color, fontSize: style.fontSize, background: getComputedStyle(document.body).backgroundColor };
   }, selector);
 
+/** The facts panel's background once it is up (its colours follow the reader's theme, the system's scheme for the site's own look). */
+const panelBackground = async (page: E2EPage) => {
+  await page.waitForFunction(() => !!document.querySelector('ayeyar-panel')?.shadowRoot?.querySelector('.panel'), undefined, 15_000);
+  return page.evaluate(() => getComputedStyle(document.querySelector('ayeyar-panel')!.shadowRoot!.querySelector('.panel')!).backgroundColor);
+};
+
 /**
  * Installed before the page's own scripts: the body's background colour at
  * every frame in which it is painted (not transparent), read back from
@@ -118,6 +124,8 @@ describe.each(BROWSERS)('settings in %s', (browserName) => {
   it('a theme and text size recolour and resize the article text at once, and only in clean mode', async () => {
     const article = await openArticle(browser);
     const siteLook = await textLook(article, PARAGRAPH);
+    // The site's own look in a light system scheme: a light panel.
+    expect(await panelBackground(article)).toBe(rgb('#ffffff'));
 
     await options.click('input[name="typography.theme"][value="dark"]');
     await article.waitForFunction(() => document.documentElement.getAttribute('data-ayeyar-theme') === 'dark');
@@ -125,6 +133,7 @@ describe.each(BROWSERS)('settings in %s', (browserName) => {
     expect(dark.color).toBe(rgb(PALETTES.dark.text));
     expect(dark.background).toBe(rgb(PALETTES.dark.background));
     expect(dark.color).not.toBe(siteLook.color);
+    expect(await panelBackground(article)).toBe(rgb('#1c1d21'));
 
     await options.evaluate(() => {
       const size = document.getElementById('text-size') as HTMLSelectElement;
@@ -183,6 +192,7 @@ describe.each(BROWSERS)('settings in %s', (browserName) => {
     await article.waitForFunction(() => document.documentElement.getAttribute('data-ayeyar-theme') === 'sepia');
     expect(await isVisible(article, '.jeg_sidebar')).toBe(true);
     expect((await textLook(article, PARAGRAPH)).background).toBe(rgb(PALETTES.sepia.background));
+    expect(await panelBackground(article)).toBe(rgb('#f6efe1'));
 
     // A new article is first painted in the reader's theme: no frame shows the site's own colours before it.
     const fresh = track(await browser.open(ARTICLE, { initScript: PAINT_PROBE }));
