@@ -74,8 +74,8 @@ const PANEL_CONTROLS = ['fact-main', 'prev', 'next', 'copy', 'copy-all', 'move',
  * The panel renders from its view in one pass: each fact is a clone of one
  * prototype list item (built once per render) with its own text filled in,
  * and the panel listens once, on its root, for every control (event
- * delegation). A list of thirty facts is then a few hundred DOM calls
- * rather than thousands, on a page that has just loaded.
+ * delegation). Each fact then costs a clone and about a dozen DOM calls,
+ * not fifty and six listeners, on a page that has just loaded.
  */
 export class FactsPanel {
   private readonly doc: Document;
