@@ -9,7 +9,6 @@ import { whenIdle } from './idle';
 import type { PageState } from './page-state';
 import { keptFromArticle } from './notebook';
 import { mountPanel, type PanelHost, type PanelPrefs } from './panel';
-import type { NotebookAnswer } from '@/utils/notebook/messages';
 
 /**
  * The facts of the article and their panel. Nothing touches the page before
@@ -44,7 +43,7 @@ const prefsOf = (values: SettingValues): PanelPrefs => ({
 export function startFacts(state: PageState, clean: CleanMode): Facts {
   let parts: ArticleParts | null = null;
   let settings: SettingValues | null = null;
-  let extraction: (ArticleExtraction & { kept: NotebookAnswer }) | null = null;
+  let extraction: ArticleExtraction | null = null;
   let panel: PanelHost | null = null;
   let waiting = false;
 
@@ -59,7 +58,9 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
     if (!parts || !settings || panel || waiting || !settings.editions[state.edition]) return;
     waiting = true;
     whenIdle(state.signal, async () => {
-      extraction ??= await extract(parts!);
+      // The facts are read once; what the notebook holds is asked at each mount (the reader may have kept or deleted facts meanwhile), alongside them, so the panel is drawn once.
+      const [found, kept] = await Promise.all([extraction ?? extract(parts!), keptFromArticle(state.url)]);
+      extraction = found;
       waiting = false;
       // The settings may have changed while waiting (an edition turned off, the session ended).
       if (!extraction || !settings?.editions[state.edition] || panel || state.signal.aborted) return;
@@ -71,25 +72,18 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
           startCollapsed: !values.showPanel,
           visible: clean.enabled,
           articleLang: state.edition,
-          kept: extraction!.kept,
+          kept,
         }),
       );
     });
   };
 
-  /**
-   * The body read here, its people and figures found in the background, with
-   * what the notebook holds from it (one render of the panel); null when the
-   * background cannot answer.
-   */
-  const extract = async (found: ArticleParts) => {
+  /** The body read here, its people and figures found in the background; null when the background cannot answer. */
+  const extract = async (found: ArticleParts): Promise<ArticleExtraction | null> => {
     const { meta, body } = state.timed(() => readArticle(document, state.url, found, clean.bodyClutter()));
     if (!body) return null;
-    const [facts, kept] = await Promise.all([
-      askBackground<ExtractedFacts>({ type: 'ayeyar:extract', paragraphs: body.paragraphs.map((p) => p.text) }),
-      keptFromArticle(state.url),
-    ]);
-    return facts && { facts: { ...meta, ...facts }, body, kept };
+    const facts = await askBackground<ExtractedFacts>({ type: 'ayeyar:extract', paragraphs: body.paragraphs.map((p) => p.text) });
+    return facts && { facts: { ...meta, ...facts }, body };
   };
 
   return {
