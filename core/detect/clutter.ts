@@ -18,7 +18,10 @@ import { linkDensity, TextMeasure, type TextStats } from './text-measure';
  * The whole-page scan runs in steps the caller can spread over idle time:
  * measure the page (text and links, bottom-up), compare its link lists, walk
  * it top-down. Each element is read once; what the site rules hide already
- * (options.skip) is not read at all.
+ * (options.skip) is not read at all. Where the site rules fit the page
+ * (options.scope 'body') only the body is read: what a site adds without
+ * changing its markup (ads, promotions between paragraphs) is found there,
+ * and the early pass and later additions are judged as on any page.
  */
 
 /** Tuning, in the spirit of Readability's named constants. */
@@ -69,6 +72,12 @@ export interface ClutterMark {
 export interface ClutterOptions {
   /** Regions the site's own rules hide already (one selector list): not read at all. */
   skip?: string;
+  /**
+   * What the scan reads: the whole page ('page', the default), or only the
+   * article body ('body': the site rules fit the page, so its header, menus,
+   * sidebars and footer are theirs; see rulesFitPage in core/sites).
+   */
+  scope?: 'page' | 'body';
   /**
    * Layout probe supplied by the caller where there is layout (the content
    * script passes getComputedStyle); pure callers leave it out.
@@ -123,7 +132,10 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
   const gather = (el: Element) => !ready && isListCandidate(el) && found.push(el);
   const { protectedSet, skipped, measure, judge, judgeWith } = judgeFor(parts, options, gather);
   const marks: ClutterMark[] = [];
-  const stack: Visit[] = [[root, false]];
+  const bodyOnly = options.scope === 'body';
+  // The body is judged as the whole-page walk judges it when it gets there (promotions only); no page lists are compared.
+  const stack: Visit[] = [[bodyOnly ? parts.body : root, false]];
+  if (bodyOnly) ready = true;
   let listsRead = 0;
   let listsCompared = 0;
 
@@ -219,11 +231,7 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
  * clean mode hides (article-text.ts).
  */
 export function findBodyClutter(parts: ArticleParts, options: Pick<ClutterOptions, 'skip'> = {}): ClutterMark[] {
-  const { judge } = judgeFor(parts, options);
-  const marks: ClutterMark[] = [];
-  const stack: Visit[] = [[parts.body, false]];
-  while (stack.length) judge.visit(stack.pop()!, stack, marks);
-  return marks;
+  return createClutterScanner(parts.body.ownerDocument, parts, { ...options, scope: 'body' }).marks;
 }
 
 /**

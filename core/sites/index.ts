@@ -1,3 +1,4 @@
+import { firstMatch } from '../detect/selectors';
 import { irrawaddy } from './irrawaddy';
 import type { SiteRules } from './types';
 
@@ -10,6 +11,11 @@ export const SITES: readonly SiteRules[] = [irrawaddy];
 /** Every selector the site rules hide in clean mode, whatever its group (none without a site). */
 export function siteHideSelectors(site: SiteRules | null): string[] {
   return site ? Object.values(site.hide).flat() : [];
+}
+
+/** The page is in the markup the site rules were written for: all of their frame is there (SiteRules.frame). */
+export function rulesFitPage(doc: Document, site: SiteRules | null): boolean {
+  return !!site && site.frame.every((selector) => firstMatch(doc, [selector]) !== null);
 }
 
 /** The site rules for a page address, or null for any other site. */

@@ -104,6 +104,8 @@ export const irrawaddy: SiteRules = {
     ],
   },
 
+  // One box of each region the hide rules name, on every JNews article (theme); the pre-2023 theme has none of them.
+  frame: ['.jeg_header_wrapper', '.jeg_navbar_mobile_wrapper', '.jeg_main_content', '.jeg_sidebar', '.jeg_share_top_container', '.jeg_footer'],
   articleColumn: ['.jeg_main_content'],
   body: ['.entry-content .content-inner', '.entry-content', '.jeg_inner_content .content-inner'],
   bodyExclude: [

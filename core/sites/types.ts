@@ -19,6 +19,15 @@ export interface SiteRules {
   listingPaths: RegExp[];
   /** CSS selectors hidden in clean mode, by group. */
   hide: Record<ClutterGroup, string[]>;
+  /**
+   * The site's frame, which every article page in the markup these rules
+   * were written for has (header, footer, sidebar…). All of it found: the
+   * rules fit the page, and the generic detector reads only the article
+   * body. Any of it missing, the site has changed its markup: the detector
+   * reads all of the page the rules leave. A selector too many costs only
+   * speed, never a hidden paragraph.
+   */
+  frame: string[];
   /** The article's column: centred, at the site's own width, while the sidebar is hidden. */
   articleColumn: string[];
   /** Article body containers, most specific first. */

@@ -15,7 +15,8 @@ import type { Language } from '@/utils/settings';
  *   DOM parsed        page-state.ts  the article's parts, found once (site rules, else the generic scorer);
  *                                    none: the page is no article after all and is left exactly as it was
  *                     clean-mode.ts  the parts marked so no rule hides them
- *   idle slices       clean-mode.ts  the generic detector, on what the site rules leave; later additions watched
+ *   idle slices       clean-mode.ts  the generic detector, on what the site rules leave (only the body where
+ *                                    their frame is all there); later additions watched
  *                     facts.ts       extraction, then the panel (edition on): shown while clean mode is on
  *   any time          session.ts     settings changed anywhere, messages from the popup and the keyboard
  *   new address       session.ts     stop(): every mark removed; the next address gets a new session

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClutterScanner } from '@/core/detect/clutter';
 import { findArticleParts } from '@/core/detect/body';
-import { siteForUrl } from '@/core/sites';
+import { rulesFitPage, siteForUrl, siteHideSelectors } from '@/core/sites';
 import { parseHtml } from '@/node/parse-html';
 import { loadFixtures } from '@/node/fixtures';
 
@@ -25,6 +25,8 @@ const UNKNOWN_THEME = `<!doctype html><html><head><title>t</title></head><body>
   <div class="bottom">${menu('m2')}</div>
   <div class="drawer">${menu('m3')}</div>
 </body></html>`;
+
+const doc$ = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)];
 
 function scan(html: string, url = 'https://example.org/story.html') {
   const doc = parseHtml(html, url);
@@ -150,7 +152,42 @@ describe('generic clutter detection', () => {
     expect(marked).toContain('comments');
   });
 
-  it.each(loadFixtures((f) => f.expected.isArticle).map((f) => [f.name, f] as const))(
+  it('reads only the body where the site rules fit the page, finding its promotions as the whole-page scan does', () => {
+    const { doc, parts, marks } = scan(UNKNOWN_THEME);
+    const bodyOnly = createClutterScanner(doc, parts, { scope: 'body' });
+    expect(bodyOnly.marks.map((m) => m.element.className)).toEqual(['also']);
+    expect(marks.filter((m) => parts.body.contains(m.element)).map((m) => m.element)).toEqual(bodyOnly.marks.map((m) => m.element));
+  });
+
+  const articles = loadFixtures((f) => f.expected.isArticle);
+  const fit = articles.filter((f) => rulesFitPage(parseHtml(f.html, f.expected.url), siteForUrl(f.expected.url)));
+
+  it('finds the site frame on the JNews article pages and not on the older theme or a page missing a region', () => {
+    const pages = articles.filter((f) => f.name.startsWith('irrawaddy--'));
+    const jnews = pages.filter((f) => f.html.includes('jeg_header_wrapper'));
+    expect(jnews.length).toBeGreaterThan(50);
+    expect(jnews.length).toBeLessThan(pages.length);
+    expect(pages.filter((f) => fit.includes(f))).toEqual(jnews);
+    const changed = parseHtml(jnews[0].html, jnews[0].expected.url);
+    doc$(changed, '.jeg_sidebar').forEach((el) => el.remove());
+    expect(rulesFitPage(changed, siteForUrl(jnews[0].expected.url))).toBe(false);
+    expect(rulesFitPage(parseHtml(UNKNOWN_THEME), null)).toBe(false);
+  });
+
+  it.each(fit.map((f) => [f.name, f] as const))(
+    '%s: the site rules fit, and the whole-page scan finds nothing outside the body that they leave',
+    (_name, fixture) => {
+      const doc = parseHtml(fixture.html, fixture.expected.url);
+      const site = siteForUrl(fixture.expected.url);
+      const parts = findArticleParts(doc, site)!;
+      const skip = siteHideSelectors(site).join(', ');
+      const whole = createClutterScanner(doc, parts, { skip }).marks.map((m) => m.element);
+      const body = createClutterScanner(doc, parts, { skip, scope: 'body' }).marks.map((m) => m.element);
+      expect(whole.filter((el) => !body.includes(el)).map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
+    },
+  );
+
+  it.each(articles.map((f) => [f.name, f] as const))(
     '%s: no mark holds a kept part or a body paragraph',
     (_name, fixture) => {
       const { parts, marks } = scan(fixture.html, fixture.expected.url);
