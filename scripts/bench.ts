@@ -147,6 +147,7 @@ export const SECTIONS: Section[] = [
   longText,
   coldStart,
   bundleSize,
+  browserWork('same-tab', 'each article opened from the site\'s home page in the same tab'),
   browserWork('from-home', 'each article opened in a new tab beside the site\'s home page'),
   browserWork('cold', 'each article the only tab (a renderer process starting with it)'),
 ];
