@@ -1,4 +1,4 @@
-import { siteHideSelectors, type SiteRules } from '../sites';
+import { rulesFitPage, siteHideSelectors, type SiteRules } from '../sites';
 import { ARTICLE_META } from './generic-rules';
 import { BODY_SCORE, findBody } from './body-score';
 import { firstMatch, safeQueryAll } from './selectors';
@@ -18,6 +18,12 @@ export interface ArticleParts {
   keep: Element[];
   title: Element | null;
   via: 'site' | 'generic';
+  /**
+   * The site rules found the body and all of their frame is on the page
+   * (rulesFitPage): the page is in the markup they were written for, so
+   * their hide and keep rules are the whole story outside the body.
+   */
+  fit: boolean;
 }
 
 export function findArticleParts(doc: Document, site: SiteRules | null): ArticleParts | null {
@@ -26,11 +32,12 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
   const body = siteBody ?? findBody(doc).body;
   if (!body) return null;
   const title = (site && firstMatch(doc, site.keep.title)) ?? genericTitle(doc, body);
+  const fit = !!siteBody && rulesFitPage(doc, site);
   const keep: Element[] = [body];
-  if (title) {
-    keep.push(title);
-    // Byline, date and featured image stand between the title and the body, whatever the theme calls them
-    // (all of them inside the box that holds both: a subtree is one stretch of the document's order).
+  if (title) keep.push(title);
+  // Byline, date and featured image stand between the title and the body, whatever the theme calls them (all of them inside
+  // the box that holds both: a subtree is one stretch of the document's order). Where the site rules fit, theirs name them.
+  if (title && !fit) {
     for (const el of safeQueryAll(commonAncestor(title, body), ARTICLE_META.join(', '))) {
       if (follows(el, title) && follows(body, el) && !el.contains(body)) keep.push(el);
     }
@@ -43,7 +50,7 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
     }
     keep.push(...proseInHiddenBoxes(body, site));
   }
-  return { body, keep: [...new Set(keep)], title, via: siteBody ? 'site' : 'generic' };
+  return { body, keep: [...new Set(keep)], title, via: siteBody ? 'site' : 'generic', fit };
 }
 
 /**

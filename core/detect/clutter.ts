@@ -75,7 +75,7 @@ export interface ClutterOptions {
   /**
    * What the scan reads: the whole page ('page', the default), or only the
    * article body ('body': the site rules fit the page, so its header, menus,
-   * sidebars and footer are theirs; see rulesFitPage in core/sites).
+   * sidebars and footer are theirs: ArticleParts.fit).
    */
   scope?: 'page' | 'body';
   /**

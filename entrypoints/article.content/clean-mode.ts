@@ -1,6 +1,6 @@
 import { ATTR, PANEL_ELEMENT } from '@/core/clean/hide-css';
 import { DEFAULT_TYPOGRAPHY, TYPOGRAPHY_ATTR, typographyAttributes, type Typography } from '@/core/clean/typography';
-import { CLUTTER_GROUPS, rulesFitPage, siteHideSelectors, type ClutterGroup } from '@/core/sites';
+import { CLUTTER_GROUPS, siteHideSelectors, type ClutterGroup } from '@/core/sites';
 import { createClutterScanner, type ClutterMark, type ClutterScanner } from '@/core/detect/clutter';
 import type { ArticleParts } from '@/core/detect/body';
 import type { PageState } from './page-state';
@@ -98,8 +98,7 @@ export class CleanMode {
   attach(parts: ArticleParts): void {
     this.parts = parts;
     // What the site's rules hide already is not read again; where they fit the page, only the body is.
-    const { site } = this.state;
-    this.scanner = createClutterScanner(document, parts, { isOverlay, skip: siteHideSelectors(site).join(', '), scope: rulesFitPage(document, site) ? 'body' : 'page' });
+    this.scanner = createClutterScanner(document, parts, { isOverlay, skip: siteHideSelectors(this.state.site).join(', '), scope: parts.fit ? 'body' : 'page' });
     if (this.on) this.state.timed(() => this.markArticle());
   }
 

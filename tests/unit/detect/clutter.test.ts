@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClutterScanner } from '@/core/detect/clutter';
 import { findArticleParts } from '@/core/detect/body';
+import { ARTICLE_META } from '@/core/detect/generic-rules';
 import { rulesFitPage, siteForUrl, siteHideSelectors } from '@/core/sites';
 import { parseHtml } from '@/node/parse-html';
 import { loadFixtures } from '@/node/fixtures';
@@ -26,6 +27,8 @@ const UNKNOWN_THEME = `<!doctype html><html><head><title>t</title></head><body>
   <div class="drawer">${menu('m3')}</div>
 </body></html>`;
 
+/** Node.DOCUMENT_POSITION_FOLLOWING (Node is no global in this test environment). */
+const FOLLOWING = 4;
 const doc$ = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)];
 
 function scan(html: string, url = 'https://example.org/story.html') {
@@ -145,7 +148,7 @@ describe('generic clutter detection', () => {
       <div class="comments">${prose(3)}</div></body></html>`);
     const body = doc.querySelector('.text')!;
     const title = doc.querySelector('h1')!;
-    const marked = createClutterScanner(doc, { body, title, keep: [body, title], via: 'generic' }).marks.map((m) => m.element.className);
+    const marked = createClutterScanner(doc, { body, title, keep: [body, title], via: 'generic', fit: false }).marks.map((m) => m.element.className);
     expect(marked).not.toContain('section');
     expect(marked).not.toContain('sidebar-notes');
     expect(marked).toContain('cookie-notice');
@@ -175,15 +178,22 @@ describe('generic clutter detection', () => {
   });
 
   it.each(fit.map((f) => [f.name, f] as const))(
-    '%s: the site rules fit, and the whole-page scan finds nothing outside the body that they leave',
+    '%s: the site rules fit; the whole-page scan finds nothing they leave outside the body, and they hide no byline, date or image',
     (_name, fixture) => {
       const doc = parseHtml(fixture.html, fixture.expected.url);
       const site = siteForUrl(fixture.expected.url);
       const parts = findArticleParts(doc, site)!;
+      expect(parts.fit).toBe(true);
       const skip = siteHideSelectors(site).join(', ');
       const whole = createClutterScanner(doc, parts, { skip }).marks.map((m) => m.element);
       const body = createClutterScanner(doc, parts, { skip, scope: 'body' }).marks.map((m) => m.element);
       expect(whole.filter((el) => !body.includes(el)).map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
+      // What the generic meta pass would keep between the title and the body (it is skipped where the rules fit).
+      const meta = doc$(doc, ARTICLE_META.join(', ')).filter(
+        (el) => parts.title!.compareDocumentPosition(el) & FOLLOWING && el.compareDocumentPosition(parts.body) & FOLLOWING && !el.contains(parts.body),
+      );
+      expect(meta.length).toBeGreaterThan(0);
+      expect(meta.filter((el) => el.closest(skip)).map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
     },
   );
 
