@@ -23,6 +23,8 @@ export const irrawaddy: SiteRules = {
     // Burmese: /article/YYYY/MM/DD/<id>.html (2021–), /news/YYYY/MM/DD/<id>.html (older)
     /^\/(?:article|news)\/\d{4}\/\d{2}\/\d{2}\/\d+\.html$/i,
   ],
+  // Every article path ends in .html (above), with or without a query or fragment; home, sections, tags and authors do not.
+  articleGlobs: ['*.html', '*.html?*'],
   listingPaths: [
     /^\/$/,
     /^\/(?:category|tag|author|page|search)\//i,

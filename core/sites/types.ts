@@ -17,6 +17,13 @@ export interface SiteRules {
   articlePaths: RegExp[];
   /** Paths or queries that are never articles (checked first: listing beats article). */
   listingPaths: RegExp[];
+  /**
+   * Address globs the browser checks before it loads Ayeyar into a page of
+   * the site (the manifest's include_globs: `*` any run of characters, `?`
+   * any one): every article address matches one, home and listing pages
+   * need not (they then cost the reader nothing). articlePaths still decide.
+   */
+  articleGlobs: string[];
   /** CSS selectors hidden in clean mode, by group. */
   hide: Record<ClutterGroup, string[]>;
   /**

@@ -1,5 +1,5 @@
 import { SITES } from '@/core/sites';
-import { matchPatterns } from '@/core/sites/match-patterns';
+import { articleGlobs, matchPatterns } from '@/core/sites/match-patterns';
 import { removeLeftovers } from './leftovers';
 import { runPageSessions } from './page-sessions';
 import { startSession } from './session';
@@ -14,6 +14,8 @@ import './page.css';
  */
 export default defineContentScript({
   matches: matchPatterns(SITES),
+  // Not loaded at all on the sites' home and listing pages.
+  includeGlobs: articleGlobs(SITES),
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
   main(ctx) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyUrl, hasArticleEvidence, isArticlePage } from '@/core/detect/article';
+import { SITES } from '@/core/sites';
+import { articleGlobs } from '@/core/sites/match-patterns';
 import { parseHtml } from '@/node/parse-html';
 import { loadFixtures } from '@/node/fixtures';
 
@@ -59,6 +61,20 @@ describe('classifyUrl', () => {
   });
   it.each(OTHER_SITES)('other site or no address: %s', (url) => {
     expect(classifyUrl(url)).toEqual({ site: null, article: false });
+  });
+});
+
+describe('the manifest\'s article globs (include_globs)', () => {
+  // Chromium's and Firefox's glob: `*` any run of characters, `?` any one character, against the whole address.
+  const globRegex = (glob: string) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const globs = articleGlobs(SITES).map(globRegex);
+  const loaded = (url: string) => globs.some((re) => re.test(url));
+
+  it.each([...ARTICLES, ...loadFixtures((f) => f.expected.isArticle).map((f) => f.expected.url)])('Ayeyar is loaded on the article %s', (url) => {
+    expect(loaded(url)).toBe(true);
+  });
+  it.each(NOT_ARTICLES.filter((url) => !url.includes('.html')))('not on the listing page %s', (url) => {
+    expect(loaded(url)).toBe(false);
   });
 });
 
