@@ -45,7 +45,8 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
   if (site) {
     // Related posts and sidebars repeat the byline and date classes: take the first after the title.
     for (const selector of [...site.keep.byline, ...site.keep.date, ...site.keep.featured]) {
-      const first = safeQueryAll(doc, selector).find((el) => !title || follows(el, title));
+      const found = safeQueryAll(doc, selector);
+      const first = title ? firstFollowing(found, title) : found[0];
       if (first) keep.push(first);
     }
     keep.push(...proseInHiddenBoxes(body, site));
@@ -67,6 +68,22 @@ function proseInHiddenBoxes(body: Element, site: SiteRules): Element[] {
     for (const p of box.querySelectorAll('p')) if (isProseParagraph(p, measure.get(p))) prose.add(p);
   }
   return [...prose];
+}
+
+/**
+ * The first of `els`, in document order, that comes after `anchor`. Those
+ * before it all come first, so a binary search finds it: menus above the
+ * title can hold dozens of post dates.
+ */
+function firstFollowing(els: Element[], anchor: Element): Element | undefined {
+  let low = 0;
+  let high = els.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (follows(els[mid], anchor)) high = mid;
+    else low = mid + 1;
+  }
+  return els[low];
 }
 
 function follows(el: Element, anchor: Element): boolean {

@@ -13,6 +13,14 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
+export function safeQuery(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
 export function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
@@ -22,9 +30,9 @@ export function safeMatches(el: Element, selector: string): boolean {
 }
 
 /** The first element, by the first selector that finds one, that `accept` takes. */
-export function firstMatch(root: ParentNode, selectors: readonly string[], accept: (el: Element) => boolean = () => true): Element | null {
+export function firstMatch(root: ParentNode, selectors: readonly string[], accept?: (el: Element) => boolean): Element | null {
   for (const selector of selectors) {
-    const found = safeQueryAll(root, selector).find(accept);
+    const found = accept ? safeQueryAll(root, selector).find(accept) : safeQuery(root, selector);
     if (found) return found;
   }
   return null;
