@@ -17,6 +17,8 @@ export interface ArticleParts {
   /** Title, byline, date, featured image, caption: never hidden. */
   keep: Element[];
   title: Element | null;
+  /** The byline by the site rules: the first after the title (menus and related posts repeat its class). */
+  byline: Element | null;
   via: 'site' | 'generic';
   /**
    * The site rules found the body and all of their frame is on the page
@@ -42,16 +44,19 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
       if (follows(el, title) && follows(body, el) && !el.contains(body)) keep.push(el);
     }
   }
+  let byline: Element | null = null;
   if (site) {
     // Related posts and sidebars repeat the byline and date classes: take the first after the title.
-    for (const selector of [...site.keep.byline, ...site.keep.date, ...site.keep.featured]) {
+    const firstAfterTitle = (selector: string) => {
       const found = safeQueryAll(doc, selector);
-      const first = title ? firstFollowing(found, title) : found[0];
-      if (first) keep.push(first);
-    }
+      return (title ? firstFollowing(found, title) : found[0]) ?? null;
+    };
+    const bylines = site.keep.byline.map(firstAfterTitle);
+    byline = bylines.find((el) => el !== null) ?? null;
+    for (const el of [...bylines, ...site.keep.date.map(firstAfterTitle), ...site.keep.featured.map(firstAfterTitle)]) if (el) keep.push(el);
     keep.push(...proseInHiddenBoxes(body, site));
   }
-  return { body, keep: [...new Set(keep)], title, via: siteBody ? 'site' : 'generic', fit };
+  return { body, keep: [...new Set(keep)], title, byline, via: siteBody ? 'site' : 'generic', fit };
 }
 
 /**

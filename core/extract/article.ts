@@ -1,7 +1,7 @@
 import { isArticlePage } from '../detect/article';
 import { notArticleText } from '../detect/article-text';
 import { findArticleParts, type ArticleParts } from '../detect/body';
-import { safeQueryAll } from '../detect/selectors';
+import { safeQuery } from '../detect/selectors';
 import { siteForUrl } from '../sites';
 import { readBodyText, type BodyText } from './body-text';
 import type { ArticleFacts } from './types';
@@ -35,7 +35,7 @@ export function readArticle(doc: Document, url: string, found?: ArticleParts, bo
       url,
       isArticle: true,
       title: metaContent(doc, 'meta[property="og:title"]') ?? textOf(parts?.title ?? doc.querySelector('h1')),
-      byline: byline(doc, site?.keep.byline ?? []),
+      byline: byline(doc, parts?.byline ?? null),
       published: isoDate(metaContent(doc, 'meta[property="article:published_time"]')),
     },
     body: parts ? readBodyText(parts.body, notArticleText(parts, site, bodyClutter)) : null,
@@ -52,19 +52,21 @@ function textOf(el: Element | null | undefined): string | null {
   return text ? text : null;
 }
 
+/** A byline's linked name, else its text without "by". */
+function nameIn(el: Element | null): string | null {
+  return el && (textOf(el.querySelector('a')) ?? textOf(el)?.replace(/^by\s+/i, '') ?? null);
+}
+
 /** Byline markup common to WordPress themes, tried after the site's own selectors. */
 const GENERIC_BYLINE = ['.byline .author', '.author.vcard', '[rel="author"]', '.byline'];
 /** schema.org author in JSON-LD: "author": {"name": "…"} or "author": [{"name": "…"}]. */
 const LD_AUTHOR = /"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"/;
 
-/** The byline's linked name, else its text without "by", else meta author, else JSON-LD author. */
-function byline(doc: Document, selectors: string[]): string | null {
-  for (const selector of [...selectors, ...GENERIC_BYLINE]) {
-    const el = safeQueryAll(doc, selector)[0];
-    if (!el) continue;
-    const name = textOf(el.querySelector('a')) ?? textOf(el)?.replace(/^by\s+/i, '');
-    if (name) return name;
-  }
+/** The site's byline (found with the article's parts), else a generic one; else meta author, else JSON-LD author. */
+function byline(doc: Document, siteByline: Element | null): string | null {
+  let name = nameIn(siteByline);
+  for (const selector of GENERIC_BYLINE) name ||= nameIn(safeQuery(doc, selector));
+  if (name) return name;
   const meta = metaContent(doc, 'meta[name="author"]');
   if (meta) return meta;
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleParts } from '@/core/detect/body';
+import { readArticle } from '@/core/extract/article';
 import { siteForUrl } from '@/core/sites';
 import { parseHtml } from '@/node/parse-html';
 
@@ -19,10 +20,13 @@ describe("the article's own byline and date", () => {
         <div class="jeg_related">${cards(200, 5)}</div></body></html>`,
         URL,
       );
-      const keep = findArticleParts(doc, siteForUrl(URL))!.keep.map((el) => el.textContent);
+      const parts = findArticleParts(doc, siteForUrl(URL))!;
+      const keep = parts.keep.map((el) => el.textContent);
       expect(keep).toContain('Ko Ye');
       expect(keep).toContain('June 24, 2017');
       expect(keep.filter((text) => /Writer|May 2024/.test(text ?? ''))).toEqual([]);
+      // The panel's and the citation's byline is the same element.
+      expect(readArticle(doc, URL, parts).meta.byline).toBe('Ko Ye');
     });
   }
 });
