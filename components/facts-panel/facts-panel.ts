@@ -3,8 +3,7 @@ import type { FactFormat } from '@/core/format';
 import { FACT_FORMATS } from '@/core/format/types';
 import { excerptAround } from '@/core/format/excerpt';
 import type { PanelKey } from '@/core/i18n/messages';
-import { append, h } from '../dom';
-import { icon } from './icons';
+import { h, type Child } from '../dom';
 import type { PanelMessages } from './panel-messages';
 
 /**
@@ -58,6 +57,15 @@ export interface PanelExtras {
 }
 
 type MonthKey = Extract<PanelKey, `panel_month_${string}`>;
+
+/** Stands for a message's argument, to split the message around it. */
+const PLACEHOLDER = '\u0000';
+
+/** A message filled with PLACEHOLDER, as its words before and after the argument (in any language's order). */
+function around(message: string): [string, string] {
+  const [before = '', after = ''] = message.split(PLACEHOLDER);
+  return [before, after];
+}
 
 /** "2017-06-24" -> "24 June 2017", "၂၀၁၇ ခုနှစ် ဇွန်လ ၂၄ ရက်". By hand: the first toLocaleDateString call loads locale data (tens of ms). */
 function readableDate(iso: string | null, t: PanelMessages): string | null {
@@ -158,7 +166,7 @@ export class FactsPanel {
         doc,
         'div',
         { class: 'bar' },
-        h(doc, 'span', { class: 'brand' }, icon(doc, 'logo'), 'Ayeyar'),
+        h(doc, 'span', { class: 'brand' }, 'Ayeyar'),
         h(
           doc,
           'button',
@@ -169,13 +177,11 @@ export class FactsPanel {
             'aria-label': t.text(toLeft ? 'panel_moveLeft' : 'panel_moveRight'),
             title: t.text(toLeft ? 'panel_moveLeftTitle' : 'panel_moveRightTitle'),
           },
-          icon(doc, 'side'),
         ),
         h(
           doc,
           'button',
           { type: 'button', class: 'icon-button collapse', 'aria-label': t.text('panel_collapse'), 'aria-expanded': 'true', title: t.text('panel_collapseTitle') },
-          icon(doc, 'collapse'),
         ),
       ),
       facts.title && h(doc, 'h2', { class: 'title', lang: articleLang }, facts.title),
@@ -187,15 +193,33 @@ export class FactsPanel {
     );
 
     const scroll = h(doc, 'div', { class: 'scroll' });
+    // One prototype for each shape of fact (a figure's kind, whether it has a unit; a person's title and role), its fixed words in it.
+    const protos = new Map<string, HTMLLIElement>();
+    const protoOf = (shape: string, build: () => HTMLLIElement) => protos.get(shape) ?? protos.set(shape, build()).get(shape)!;
     if (view.sections.figures) {
-      // One prototype for each kind of figure, its kind's label in it.
-      const protos = new Map<Figure['kind'], HTMLLIElement>();
-      const protoOf = (kind: Figure['kind']) => protos.get(kind) ?? protos.set(kind, this.prototypeItem('figure', h(doc, 'span', { class: `kind kind-${kind}` }, t.text(`panel_kind_${kind}`)), h(doc, 'span', { class: 'fact-context', lang: articleLang }))).get(kind)!;
-      scroll.append(this.section('figures', t.text('panel_keyFigures'), facts.figures.map((f, i) => this.figureItem(protoOf(f.kind), f, i)), t.text('panel_noFigures')));
+      const items = facts.figures.map((figure, index) => {
+        const unit = !!figure.unit;
+        const proto = protoOf(`${figure.kind}${unit}`, () =>
+          this.prototypeItem(
+            'figure',
+            [h(doc, 'span', { class: `kind kind-${figure.kind}` }, t.text(`panel_kind_${figure.kind}`)), unit && ' · ', unit && h(doc, 'span', { lang: articleLang })],
+            h(doc, 'span', { class: 'fact-context', lang: articleLang }),
+          ),
+        );
+        return this.figureItem(proto, figure, index);
+      });
+      scroll.append(this.section('figures', t.text('panel_keyFigures'), items, t.text('panel_noFigures')));
     }
     if (view.sections.people) {
-      const proto = this.prototypeItem('person');
-      scroll.append(this.section('people', t.text('panel_people'), facts.people.map((p, i) => this.personItem(proto, p, i)), t.text('panel_noPeople')));
+      const items = facts.people.map((person, index) => {
+        const title = !!person.title;
+        const role = !!person.role;
+        const proto = protoOf(`person${title}${role}`, () =>
+          this.prototypeItem('person', [title && h(doc, 'span', { lang: articleLang }), title && ' · ', ''], role && h(doc, 'span', { class: 'fact-role', lang: articleLang })),
+        );
+        return this.personItem(proto, person, index);
+      });
+      scroll.append(this.section('people', t.text('panel_people'), items, t.text('panel_noPeople')));
     }
     if (!view.sections.figures && !view.sections.people) {
       scroll.append(h(doc, 'p', { class: 'empty' }, t.text('panel_listsOff')));
@@ -217,54 +241,53 @@ export class FactsPanel {
   }
 
   /**
-   * One list item with everything its kind of fact always shows (a figure's
-   * kind in its `tag`, its context `below` the line); each fact is a clone of
-   * it. Its children, in order: the fact's button (its line: value and tag;
-   * then a figure's context or a person's role), and its tools (the extras'
-   * control, Copy).
+   * One list item with everything a shape of fact always shows; each fact is
+   * a clone of it, with its own words set in its slots. Its children, in
+   * order: the fact's button (its line: value and tag; then a figure's context
+   * or a person's role, the element `below`), and its tools (the extras'
+   * control, Copy). The button is named by what it shows, as a request ("…
+   * Show in the article"): the request's words are hidden text around it, so
+   * no fact needs a label of its own.
    */
-  private prototypeItem(kind: FactKind, tag?: Node, below?: Node): HTMLLIElement {
+  private prototypeItem(kind: FactKind, tag: Child[], below: Child): HTMLLIElement {
     const { doc } = this;
     const { messages: t, articleLang } = this.view;
-    const line = h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }), h(doc, 'span', { class: 'fact-tag' }, tag));
-    const main = h(doc, 'button', { type: 'button', class: 'fact-main' }, line, below);
-    const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', title: t.text('panel_copyTitle') }, icon(doc, 'copy'));
+    const [before, after] = around(t.text('panel_showInArticle', PLACEHOLDER));
+    const line = h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }), h(doc, 'span', { class: 'fact-tag' }, ...tag));
+    const hidden = (text: string) => (text ? h(doc, 'span', { class: 'visually-hidden' }, text) : null);
+    const main = h(doc, 'button', { type: 'button', class: 'fact-main' }, hidden(before), line, below, hidden(after));
+    const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', title: t.text('panel_copyTitle') });
     const tools = h(doc, 'div', { class: 'fact-tools' }, this.extras?.itemControl(doc), copy);
     return h(doc, 'li', { class: 'fact', 'data-fact': kind }, main, tools);
   }
 
   private figureItem(proto: HTMLLIElement, figure: Figure, index: number): HTMLElement {
-    const { doc } = this;
-    const { item, main, value, tag } = this.cloneItem(proto, { kind: 'figure', index }, figure.text, figure.spans.length);
+    const { item, value, tag, below } = this.cloneItem(proto, { kind: 'figure', index }, figure.text, figure.spans.length);
     value.textContent = figure.text;
-    append(tag, figure.unit && ' · ', figure.unit && h(doc, 'span', { lang: this.view.articleLang }, figure.unit));
-    main.lastElementChild!.textContent = excerptAround(figure.context, figure.text);
+    if (figure.unit) tag.lastElementChild!.textContent = figure.unit;
+    below!.textContent = excerptAround(figure.context, figure.text);
     item.setAttribute('data-value', String(figure.value));
-    return this.label(item, main);
-  }
-
-  private personItem(proto: HTMLLIElement, person: Person, index: number): HTMLElement {
-    const { doc } = this;
-    const { messages: t, articleLang } = this.view;
-    const { item, main, value, tag } = this.cloneItem(proto, { kind: 'person', index }, person.name, person.spans.length);
-    value.textContent = person.name;
-    append(tag, person.title && h(doc, 'span', { lang: articleLang }, person.title), person.title && ' · ', t.count('panel_mentions', person.mentions));
-    if (person.role) main.append(h(doc, 'span', { class: 'fact-role', lang: articleLang }, person.role));
-    return this.label(item, main);
-  }
-
-  /** The fact's button is named by what it shows, as a request: "Show in the article: …". */
-  private label(item: HTMLElement, main: Element): HTMLElement {
-    main.setAttribute('aria-label', this.view.messages.text('panel_showInArticle', main.textContent ?? ''));
     return item;
   }
 
-  /** A fact's list item from the prototype: its place in the list, its tools named after it, its mention stepper while it is the active fact. */
+  private personItem(proto: HTMLLIElement, person: Person, index: number): HTMLElement {
+    const { item, value, tag, below } = this.cloneItem(proto, { kind: 'person', index }, person.name, person.spans.length);
+    value.textContent = person.name;
+    if (person.title) tag.firstElementChild!.textContent = person.title;
+    tag.lastChild!.textContent = this.view.messages.count('panel_mentions', person.mentions);
+    if (person.role) below!.textContent = person.role;
+    return item;
+  }
+
+  /**
+   * A fact's list item from the prototype: its place in the list, its tools
+   * named after it, its mention stepper while it is the active fact; and its
+   * slots (`below` is the element after the line, where the prototype has one).
+   */
   private cloneItem(proto: HTMLLIElement, ref: FactRef, name: string, mentions: number) {
     const t = this.view.messages;
     const item = proto.cloneNode(true) as HTMLLIElement;
-    const main = item.firstElementChild!;
-    const line = main.firstElementChild!;
+    const line = item.querySelector('.fact-line')!;
     const tools = item.lastElementChild!;
     const copy = tools.lastElementChild!;
     item.setAttribute('data-index', String(ref.index));
@@ -275,7 +298,7 @@ export class FactsPanel {
       if (mentions > 1) tools.prepend(this.stepper(name, active.mention, mentions));
     }
     if (this.extras) this.extras.item(item, copy.previousElementSibling!, ref, name);
-    return { item, main, value: line.firstElementChild!, tag: line.lastElementChild! };
+    return { item, value: line.firstElementChild!, tag: line.lastElementChild!, below: line.nextElementSibling };
   }
 
   /** Previous and next mention of the active fact, and where the reader is among them. */
@@ -286,9 +309,9 @@ export class FactsPanel {
       doc,
       'span',
       { class: 'stepper' },
-      h(doc, 'button', { type: 'button', class: 'icon-button prev', 'aria-label': t.text('panel_previousMention', name) }, icon(doc, 'prev')),
+      h(doc, 'button', { type: 'button', class: 'icon-button prev', 'aria-label': t.text('panel_previousMention', name) }),
       h(doc, 'span', { class: 'position', 'aria-live': 'polite' }, t.text('panel_mentionPosition', mention + 1, mentions)),
-      h(doc, 'button', { type: 'button', class: 'icon-button next', 'aria-label': t.text('panel_nextMention', name) }, icon(doc, 'next')),
+      h(doc, 'button', { type: 'button', class: 'icon-button next', 'aria-label': t.text('panel_nextMention', name) }),
     );
   }
 

@@ -2,7 +2,6 @@ import { factKey, type FactKey } from '@/core/notebook/types';
 import type { NotebookAnswer } from '@/utils/notebook/messages';
 import { h } from '../dom';
 import type { FactRef, PanelExtras } from './facts-panel';
-import { icon } from './icons';
 import type { PanelMessages } from './panel-messages';
 
 /**
@@ -91,7 +90,7 @@ export function keepControls(events: KeepEvents, kept: Kept = {}): PanelExtras &
       const t = events.messages();
       return h(doc, 'div', { class: 'actions' }, h(doc, 'button', { class: 'keep-all' }, t.text('panel_keepAll')), h(doc, 'button', { class: 'open-notebook' }, t.text('panel_notebook')));
     },
-    itemControl: (doc) => h(doc, 'button', { class: 'icon-button keep' }, icon(doc, 'keep')),
+    itemControl: (doc) => h(doc, 'button', { class: 'icon-button keep' }),
     item: (item, button, ref: FactRef, name) => {
       const key = factKey(ref.kind, name);
       const isKept = key in kept;
