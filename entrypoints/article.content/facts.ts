@@ -8,6 +8,7 @@ import type { CleanMode } from './clean-mode';
 import { whenIdle } from './idle';
 import type { PageState } from './page-state';
 import { keptFromArticle } from './notebook';
+import { pageSource } from '@/core/notebook/page-source';
 import { mountPanel, type PanelHost, type PanelPrefs } from './panel';
 
 /**
@@ -59,7 +60,11 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
     waiting = true;
     whenIdle(state.signal, async () => {
       // The facts are read once; what the notebook holds is asked at each mount (the reader may have kept or deleted facts meanwhile), alongside them, so the panel is drawn once.
-      const [found, kept] = await Promise.all([extraction ?? extract(parts!), keptFromArticle(state.url)]);
+      // Reading the page and sending both questions is one task of ours: timed whole (the answers come in later tasks).
+      const [found, kept, source] = await state.timed(() => {
+        const source = pageSource(document, state.url);
+        return Promise.all([extraction ?? extract(parts!), keptFromArticle(source), source]);
+      });
       extraction = found;
       waiting = false;
       // The settings may have changed while waiting (an edition turned off, the session ended).
@@ -72,7 +77,7 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
           startCollapsed: !values.showPanel,
           visible: clean.enabled,
           articleLang: state.edition,
-          kept,
+          notebook: { source, kept },
         }),
       );
     });
@@ -80,7 +85,7 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
 
   /** The body read here, its people and figures found in the background; null when the background cannot answer. */
   const extract = async (found: ArticleParts): Promise<ArticleExtraction | null> => {
-    const { meta, body } = state.timed(() => readArticle(document, state.url, found, clean.bodyClutter()));
+    const { meta, body } = readArticle(document, state.url, found, clean.bodyClutter());
     if (!body) return null;
     const facts = await askBackground<ExtractedFacts>({ type: 'ayeyar:extract', paragraphs: body.paragraphs.map((p) => p.text) });
     return facts && { facts: { ...meta, ...facts }, body };

@@ -1,5 +1,5 @@
 import type { ArticleExtraction } from '@/core/extract';
-import { pageSource } from '@/core/notebook/page-source';
+import type { PageSource } from '@/core/notebook/page-source';
 import { keepControls, type KeepEvents } from '@/components/facts-panel/keep-controls';
 import { askNotebook, type NotebookAnswer } from '@/utils/notebook/messages';
 
@@ -9,14 +9,19 @@ import { askNotebook, type NotebookAnswer } from '@/utils/notebook/messages';
  * site's).
  */
 
-/** The facts already kept from the article at `url`: asked while its facts are found, so the panel is drawn once, with its marks. */
-export function keptFromArticle(url: string): Promise<NotebookAnswer> {
-  return askNotebook({ type: 'ayeyar:kept', source: pageSource(document, url) });
+/** The facts already kept from the article: asked while its facts are found, so the panel is drawn once, with its marks. */
+export function keptFromArticle(source: PageSource): Promise<NotebookAnswer> {
+  return askNotebook({ type: 'ayeyar:kept', source });
 }
 
-export function notebookControls(extraction: ArticleExtraction, kept: NotebookAnswer, panel: Pick<KeepEvents, 'changed' | 'announce' | 'messages'>) {
+/** The article's page as the notebook knows it, and what it holds from it already. */
+export interface ArticleInNotebook {
+  source: PageSource;
+  kept: NotebookAnswer;
+}
+
+export function notebookControls(extraction: ArticleExtraction, { source, kept }: ArticleInNotebook, panel: Pick<KeepEvents, 'changed' | 'announce' | 'messages'>) {
   const { facts, body } = extraction;
-  const source = pageSource(document, facts.url);
   return keepControls(
     {
       ...panel,

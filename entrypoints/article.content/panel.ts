@@ -12,8 +12,7 @@ import { ICON_CSS } from '@/components/facts-panel/icons';
 import type { Language, PanelSide } from '@/core/settings/specs';
 import type { Theme } from '@/core/clean/typography';
 import { createHighlighter } from './highlighter';
-import { notebookControls } from './notebook';
-import type { NotebookAnswer } from '@/utils/notebook/messages';
+import { notebookControls, type ArticleInNotebook } from './notebook';
 import { ATTR, PANEL_ELEMENT } from '@/core/clean/hide-css';
 
 /**
@@ -56,8 +55,8 @@ export interface PanelOptions {
   visible: boolean;
   /** The article's language (its edition). */
   articleLang: Language;
-  /** What the notebook holds from this article already (its Keep buttons show it). */
-  kept: NotebookAnswer;
+  /** The article in the notebook: its page, and what the notebook holds from it already (its Keep buttons show it). */
+  notebook: ArticleInNotebook;
 }
 
 export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, options: PanelOptions): PanelHost {
@@ -113,7 +112,7 @@ export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, opt
   const container = document.createElement('div');
   shadow.append(style, container);
 
-  const keep = notebookControls(extraction, options.kept, {
+  const keep = notebookControls(extraction, options.notebook, {
     changed: () => panel?.update({}),
     announce: (message, ms) => panel?.announce(message, ms),
     messages: () => messages,
