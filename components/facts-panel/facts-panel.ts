@@ -125,29 +125,30 @@ export class FactsPanel {
     target?.focus();
   }
 
+  /** Only what is shown is built: the tab while the panel is collapsed (a narrow window's start), else the panel. */
   private render(): void {
     const keepFocus = this.focusKey();
+    this.root.lang = this.view.messages.lang;
+    this.root.replaceChildren(this.view.collapsed ? this.tab() : this.panel());
+    this.restoreFocus(keepFocus);
+  }
+
+  private tab(): HTMLElement {
     const { doc, view } = this;
     const { facts, messages: t } = view;
     const count = facts.figures.length + facts.people.length;
-    this.root.lang = t.lang;
-    this.root.replaceChildren(
-      h(
-        doc,
-        'button',
-        {
-          type: 'button',
-          class: 'tab',
-          'data-side': view.side,
-          hidden: !view.collapsed,
-          'aria-label': t.text('panel_showTab', t.count('panel_figures', facts.figures.length), t.count('panel_people', facts.people.length)),
-          'aria-expanded': 'false',
-        },
-        `Ayeyar · ${t.digits(count)}`,
-      ),
-      this.panel(),
+    return h(
+      doc,
+      'button',
+      {
+        type: 'button',
+        class: 'tab',
+        'data-side': view.side,
+        'aria-label': t.text('panel_showTab', t.count('panel_figures', facts.figures.length), t.count('panel_people', facts.people.length)),
+        'aria-expanded': 'false',
+      },
+      `Ayeyar · ${t.digits(count)}`,
     );
-    this.restoreFocus(keepFocus);
   }
 
   private panel(): HTMLElement {
@@ -225,7 +226,7 @@ export class FactsPanel {
       scroll.append(h(doc, 'p', { class: 'empty' }, t.text('panel_listsOff')));
     }
     const status = h(doc, 'div', { class: 'status', role: 'status', 'aria-live': 'polite' });
-    return h(doc, 'aside', { class: 'panel', 'data-side': view.side, hidden: view.collapsed, 'aria-label': t.text('panel_label') }, head, scroll, status);
+    return h(doc, 'aside', { class: 'panel', 'data-side': view.side, 'aria-label': t.text('panel_label') }, head, scroll, status);
   }
 
   private section(id: string, title: string, items: HTMLElement[], empty: string): HTMLElement {
