@@ -86,6 +86,8 @@ export interface ClutterOptions {
 }
 
 export interface ClutterScanner {
+  /** The kept parts and every ancestor of them: never hidden (clean mode marks them so no rule hides them). */
+  readonly protected: ReadonlySet<Element>;
   /**
    * The clutter that shows most if it is left for later, found cheaply
    * enough to hide before the page is first painted: boxes around ad tags,
@@ -179,6 +181,7 @@ export function createClutterScanner(doc: Document, parts: ArticleParts, options
   };
 
   const scanner: ClutterScanner = {
+    protected: protectedSet,
     early() {
       // Its own measure: the whole-page walk gathers the page's lists from the elements it measures, so it must measure them all itself.
       const earlyJudge = judgeWith();
@@ -254,7 +257,8 @@ function judgeFor(parts: ArticleParts, options: ClutterOptions, visit?: (el: Ele
 function protectedElements(parts: ArticleParts): Set<Element> {
   const set = new Set<Element>();
   for (const el of parts.keep) {
-    for (let node: Element | null = el; node; node = node.parentElement) set.add(node);
+    // Kept parts share their outer ancestors: the walk stops at the first one already known.
+    for (let node: Element | null = el; node && !set.has(node); node = node.parentElement) set.add(node);
   }
   return set;
 }

@@ -103,9 +103,7 @@ export class CleanMode {
   }
 
   private markArticle(): void {
-    for (const el of this.parts!.keep) {
-      for (let node: Element | null = el; node && node !== this.html; node = node.parentElement) this.mark(node, ATTR.keep, '');
-    }
+    for (const node of this.scanner!.protected) if (node !== this.html) this.mark(node, ATTR.keep, '');
     // Until the full scan is done, the quick pass hides what shows most; while clean mode is off neither is needed.
     if (!this.scanner!.done) this.apply((this.early ??= this.scanner!.early()));
     this.apply(this.found);
