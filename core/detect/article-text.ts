@@ -1,4 +1,4 @@
-import { siteHideSelectors, type SiteRules } from '../sites';
+import { siteHideSelectors } from '../sites';
 import type { ArticleParts } from './body';
 import { findBodyClutter } from './clutter';
 import { matcherFor } from './selectors';
@@ -24,7 +24,8 @@ export const ARTICLE_TEXT = {
 } as const;
 
 /** `bodyClutter`: the detector's marks inside the body when the caller has them already (the content script's scan). */
-export function notArticleText(parts: ArticleParts, site: SiteRules | null, bodyClutter?: readonly Element[]): (el: Element) => boolean {
+export function notArticleText(parts: ArticleParts, bodyClutter?: readonly Element[]): (el: Element) => boolean {
+  const { site } = parts;
   const hidden = siteHideSelectors(site);
   const bySite = matcherFor([...(site?.bodyExclude ?? []), ...hidden]);
   const byDetector = new Set(bodyClutter ?? findBodyClutter(parts, { skip: hidden.join(', ') || undefined }).map((m) => m.element));

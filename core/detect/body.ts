@@ -17,6 +17,8 @@ export interface ArticleParts {
   /** Title, byline, date, featured image, caption: never hidden. */
   keep: Element[];
   title: Element | null;
+  /** The site rules the parts were looked for with (null: a site we have no rules for). */
+  site: SiteRules | null;
   /** The byline by the site rules: the first after the title (menus and related posts repeat its class). */
   byline: Element | null;
   via: 'site' | 'generic';
@@ -56,7 +58,7 @@ export function findArticleParts(doc: Document, site: SiteRules | null): Article
     for (const el of [...bylines, ...site.keep.date.map(firstAfterTitle), ...site.keep.featured.map(firstAfterTitle)]) if (el) keep.push(el);
     keep.push(...proseInHiddenBoxes(body, site));
   }
-  return { body, keep: [...new Set(keep)], title, byline, via: siteBody ? 'site' : 'generic', fit };
+  return { body, keep: [...new Set(keep)], title, site, byline, via: siteBody ? 'site' : 'generic', fit };
 }
 
 /**

@@ -28,8 +28,7 @@ export interface ArticleText {
  */
 export function readArticle(doc: Document, url: string, found?: ArticleParts, bodyClutter?: readonly Element[]): ArticleText {
   if (!found && !isArticlePage(url, doc)) return { meta: { url, isArticle: false, title: null, byline: null, published: null }, body: null };
-  const site = siteForUrl(url);
-  const parts = found ?? findArticleParts(doc, site);
+  const parts = found ?? findArticleParts(doc, siteForUrl(url));
   return {
     meta: {
       url,
@@ -38,7 +37,7 @@ export function readArticle(doc: Document, url: string, found?: ArticleParts, bo
       byline: byline(doc, parts?.byline ?? null),
       published: isoDate(metaContent(doc, 'meta[property="article:published_time"]')),
     },
-    body: parts ? readBodyText(parts.body, notArticleText(parts, site, bodyClutter)) : null,
+    body: parts ? readBodyText(parts.body, notArticleText(parts, bodyClutter)) : null,
   };
 }
 

@@ -37,7 +37,7 @@ describe('what of the body is article text', () => {
   });
 
   it('is the same decision clean mode takes: what the detector hides in the body is not article text', () => {
-    const excluded = notArticleText(parts, site);
+    const excluded = notArticleText(parts);
     const hiddenInBody = createClutterScanner(doc, parts).marks.filter((m) => parts.body.contains(m.element));
     expect(hiddenInBody.length).toBeGreaterThan(0);
     for (const mark of hiddenInBody) expect(excluded(mark.element), mark.element.className).toBe(true);

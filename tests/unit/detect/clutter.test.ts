@@ -148,7 +148,7 @@ describe('generic clutter detection', () => {
       <div class="comments">${prose(3)}</div></body></html>`);
     const body = doc.querySelector('.text')!;
     const title = doc.querySelector('h1')!;
-    const marked = createClutterScanner(doc, { body, title, keep: [body, title], byline: null, via: 'generic', fit: false }).marks.map((m) => m.element.className);
+    const marked = createClutterScanner(doc, { body, title, keep: [body, title], site: null, byline: null, via: 'generic', fit: false }).marks.map((m) => m.element.className);
     expect(marked).not.toContain('section');
     expect(marked).not.toContain('sidebar-notes');
     expect(marked).toContain('cookie-notice');
