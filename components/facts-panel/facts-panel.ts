@@ -58,14 +58,8 @@ export interface PanelExtras {
 
 type MonthKey = Extract<PanelKey, `panel_month_${string}`>;
 
-/** Stands for a message's argument, to split the message around it. */
-const PLACEHOLDER = '\u0000';
-
-/** A message filled with PLACEHOLDER, as its words before and after the argument (in any language's order). */
-function around(message: string): [string, string] {
-  const [before = '', after = ''] = message.split(PLACEHOLDER);
-  return [before, after];
-}
+/** The one hidden text that tells what every fact's button does (its accessible description). */
+const SHOW_HINT_ID = 'ayeyar-show-hint';
 
 /** "2017-06-24" -> "24 June 2017", "၂၀၁၇ ခုနှစ် ဇွန်လ ၂၄ ရက်". By hand: the first toLocaleDateString call loads locale data (tens of ms). */
 function readableDate(iso: string | null, t: PanelMessages): string | null {
@@ -226,7 +220,8 @@ export class FactsPanel {
       scroll.append(h(doc, 'p', { class: 'empty' }, t.text('panel_listsOff')));
     }
     const status = h(doc, 'div', { class: 'status', role: 'status', 'aria-live': 'polite' });
-    return h(doc, 'aside', { class: 'panel', 'data-side': view.side, 'aria-label': t.text('panel_label') }, head, scroll, status);
+    const hint = h(doc, 'span', { id: SHOW_HINT_ID, hidden: true }, t.text('panel_showInArticle'));
+    return h(doc, 'aside', { class: 'panel', 'data-side': view.side, 'aria-label': t.text('panel_label') }, head, scroll, status, hint);
   }
 
   private section(id: string, title: string, items: HTMLElement[], empty: string): HTMLElement {
@@ -246,17 +241,15 @@ export class FactsPanel {
    * a clone of it, with its own words set in its slots. Its children, in
    * order: the fact's button (its line: value and tag; then a figure's context
    * or a person's role, the element `below`), and its tools (the extras'
-   * control, Copy). The button is named by what it shows, as a request ("…
-   * Show in the article"): the request's words are hidden text around it, so
-   * no fact needs a label of its own.
+   * control, Copy). The button is named by what it shows and described by
+   * what it does ("Show in the article", one hidden text for all), so no fact
+   * needs a label of its own.
    */
   private prototypeItem(kind: FactKind, tag: Child[], below: Child): HTMLLIElement {
     const { doc } = this;
     const { messages: t, articleLang } = this.view;
-    const [before, after] = around(t.text('panel_showInArticle', PLACEHOLDER));
     const line = h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }), h(doc, 'span', { class: 'fact-tag' }, ...tag));
-    const hidden = (text: string) => (text ? h(doc, 'span', { class: 'visually-hidden' }, text) : null);
-    const main = h(doc, 'button', { type: 'button', class: 'fact-main' }, hidden(before), line, below, hidden(after));
+    const main = h(doc, 'button', { type: 'button', class: 'fact-main', 'aria-describedby': SHOW_HINT_ID }, line, below);
     const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', title: t.text('panel_copyTitle') });
     const tools = h(doc, 'div', { class: 'fact-tools' }, this.extras?.itemControl(doc), copy);
     return h(doc, 'li', { class: 'fact', 'data-fact': kind }, main, tools);
