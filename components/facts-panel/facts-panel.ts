@@ -281,7 +281,7 @@ export class FactsPanel {
   private cloneItem(proto: HTMLLIElement, ref: FactRef, name: string, mentions: number) {
     const t = this.view.messages;
     const item = proto.cloneNode(true) as HTMLLIElement;
-    const line = item.querySelector('.fact-line')!;
+    const line = item.firstElementChild!.firstElementChild!;
     const tools = item.lastElementChild!;
     const copy = tools.lastElementChild!;
     item.setAttribute('data-index', String(ref.index));

@@ -23,8 +23,10 @@ function maskOf(path: string, fill: boolean): string {
   return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }
 
-/** The rules that give each control its icon (panel.css draws `--icon`). */
-export const ICON_CSS = [
-  ...Object.entries(ICONS).map(([control, path]) => `.${control}{--icon:${maskOf(path, false)}}`),
-  ...Object.entries(FILLED).map(([selector, name]) => `${selector}{--icon:${maskOf(ICONS[name], true)}}`),
-].join('');
+/** The rules that give each control its icon (panel.css draws `--icon`); built when a panel is, not as the script loads before first paint. */
+export function iconCss(): string {
+  return [
+    ...Object.entries(ICONS).map(([control, path]) => `.${control}{--icon:${maskOf(path, false)}}`),
+    ...Object.entries(FILLED).map(([selector, name]) => `${selector}{--icon:${maskOf(ICONS[name], true)}}`),
+  ].join('');
+}

@@ -1,5 +1,6 @@
 import type { ArticleParts } from '@/core/detect/body';
 import { readArticle } from '@/core/extract/article';
+import { pageSource } from '@/core/notebook/page-source';
 import type { ArticleExtraction, ExtractedFacts } from '@/core/extract';
 import { interfaceLanguage } from '@/utils/i18n';
 import { askBackground } from '@/utils/messages';
@@ -8,7 +9,6 @@ import type { CleanMode } from './clean-mode';
 import { whenIdle } from './idle';
 import type { PageState } from './page-state';
 import { keptFromArticle } from './notebook';
-import { pageSource } from '@/core/notebook/page-source';
 import { mountPanel, type PanelHost, type PanelPrefs } from './panel';
 
 /**

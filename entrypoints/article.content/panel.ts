@@ -8,7 +8,7 @@ import { panelMessages } from '@/components/facts-panel/panel-messages';
 import type { UiLanguage } from '@/core/i18n/messages';
 import panelCss from '@/components/facts-panel/panel.css?inline';
 import keepCss from '@/components/facts-panel/keep.css?inline';
-import { ICON_CSS } from '@/components/facts-panel/icons';
+import { iconCss } from '@/components/facts-panel/icons';
 import type { Language, PanelSide } from '@/core/settings/specs';
 import type { Theme } from '@/core/clean/typography';
 import { createHighlighter } from './highlighter';
@@ -108,7 +108,7 @@ export function mountPanel(extraction: ArticleExtraction, prefs: PanelPrefs, opt
   const host = document.createElement(PANEL_ELEMENT);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = panelCss + keepCss + ICON_CSS;
+  style.textContent = panelCss + keepCss + iconCss();
   const container = document.createElement('div');
   shadow.append(style, container);
 
