@@ -239,20 +239,19 @@ export class FactsPanel {
   /**
    * One list item with everything a shape of fact always shows; each fact is
    * a clone of it, with its own words set in its slots. Its children, in
-   * order: the fact's button (its line: value and tag; then a figure's context
-   * or a person's role, the element `below`), and its tools (the extras'
-   * control, Copy). The button is named by what it shows and described by
-   * what it does ("Show in the article", one hidden text for all), so no fact
-   * needs a label of its own.
+   * order: the fact's button (value, tag, then a figure's context or a
+   * person's role, the element `below`), the extras' control, Copy: no
+   * wrappers, the stylesheet lays them out. The button is named by what it
+   * shows and described by what it does ("Show in the article", one hidden
+   * text for all), so no fact needs a label of its own.
    */
   private prototypeItem(kind: FactKind, tag: Child[], below: Child): HTMLLIElement {
     const { doc } = this;
     const { messages: t, articleLang } = this.view;
-    const line = h(doc, 'span', { class: 'fact-line' }, h(doc, 'span', { class: 'fact-value', lang: articleLang }), h(doc, 'span', { class: 'fact-tag' }, ...tag));
-    const main = h(doc, 'button', { type: 'button', class: 'fact-main', 'aria-describedby': SHOW_HINT_ID }, line, below);
+    const value = h(doc, 'span', { class: 'fact-value', lang: articleLang });
+    const main = h(doc, 'button', { type: 'button', class: 'fact-main', 'aria-describedby': SHOW_HINT_ID }, value, h(doc, 'span', { class: 'fact-tag' }, ...tag), below);
     const copy = h(doc, 'button', { type: 'button', class: 'icon-button copy', title: t.text('panel_copyTitle') });
-    const tools = h(doc, 'div', { class: 'fact-tools' }, this.extras?.itemControl(doc), copy);
-    return h(doc, 'li', { class: 'fact', 'data-fact': kind }, main, tools);
+    return h(doc, 'li', { class: 'fact', 'data-fact': kind }, main, this.extras?.itemControl(doc), copy);
   }
 
   private figureItem(proto: HTMLLIElement, figure: Figure, index: number): HTMLElement {
@@ -281,18 +280,19 @@ export class FactsPanel {
   private cloneItem(proto: HTMLLIElement, ref: FactRef, name: string, mentions: number) {
     const t = this.view.messages;
     const item = proto.cloneNode(true) as HTMLLIElement;
-    const line = item.firstElementChild!.firstElementChild!;
-    const tools = item.lastElementChild!;
-    const copy = tools.lastElementChild!;
+    const main = item.firstElementChild!;
+    const value = main.firstElementChild!;
+    const tag = value.nextElementSibling!;
+    const copy = item.lastElementChild!;
     item.setAttribute('data-index', String(ref.index));
     copy.setAttribute('aria-label', t.text('panel_copyFact', name));
     const active = this.active;
     if (active && active.ref.kind === ref.kind && active.ref.index === ref.index) {
       item.setAttribute('aria-current', 'true');
-      if (mentions > 1) tools.prepend(this.stepper(name, active.mention, mentions));
+      if (mentions > 1) main.after(this.stepper(name, active.mention, mentions));
     }
     if (this.extras) this.extras.item(item, copy.previousElementSibling!, ref, name);
-    return { item, value: line.firstElementChild!, tag: line.lastElementChild!, below: line.nextElementSibling };
+    return { item, value, tag, below: tag.nextElementSibling };
   }
 
   /** Previous and next mention of the active fact, and where the reader is among them. */

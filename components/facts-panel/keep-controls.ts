@@ -90,15 +90,18 @@ export function keepControls(events: KeepEvents, kept: Kept = {}): PanelExtras &
       const t = events.messages();
       return h(doc, 'div', { class: 'actions' }, h(doc, 'button', { class: 'keep-all' }, t.text('panel_keepAll')), h(doc, 'button', { class: 'open-notebook' }, t.text('panel_notebook')));
     },
-    itemControl: (doc) => h(doc, 'button', { class: 'icon-button keep' }),
+    // Named for its fact (aria-label); the tooltip says what it does, as Copy's does.
+    itemControl: (doc) => h(doc, 'button', { class: 'icon-button keep', title: events.messages().text('panel_keepTitle') }),
     item: (item, button, ref: FactRef, name) => {
       const key = factKey(ref.kind, name);
       const isKept = key in kept;
-      const label = events.messages().text(isKept ? 'panel_keptNote' : 'panel_keep', name);
-      button.setAttribute('aria-label', label);
-      button.setAttribute('title', label);
+      const t = events.messages();
+      button.setAttribute('aria-label', t.text(isKept ? 'panel_keptNote' : 'panel_keep', name));
       // Only a kept fact's button opens something (its note and tags): aria-expanded also marks it kept for the stylesheet.
-      if (isKept) button.setAttribute('aria-expanded', String(editing === key));
+      if (isKept) {
+        button.setAttribute('title', t.text('panel_keptTitle'));
+        button.setAttribute('aria-expanded', String(editing === key));
+      }
       if (isKept && editing === key) item.append(editor(item.ownerDocument, key, button as HTMLElement));
     },
     click: (control, ref, name) => {

@@ -85,12 +85,16 @@ export function compileMessages(file: MessagesFile, keep: (key: string) => boole
 /** The messages of one language. A key missing from the catalogue (which the tests rule out) shows as itself. */
 export function messagesFor<K extends string = MessageKey>(lang: UiLanguage, catalogue: Catalogue): Messages<K> {
   const digits = (value: number | string) => DIGITS[lang](String(value));
-  const fill = (key: string, args: MessageArg[]) =>
-    (catalogue[key] ?? key).replace(/\$\$|\$([1-9])/g, (_match, n?: string) => {
+  const fill = (key: string, args: MessageArg[]) => {
+    const message = catalogue[key] ?? key;
+    // Most of the panel's words have no placeholder: as they are, without a pass of the pattern.
+    if (!message.includes('$')) return message;
+    return message.replace(/\$\$|\$([1-9])/g, (_match, n?: string) => {
       if (!n) return '$';
       const arg = args[Number(n) - 1];
       return arg === undefined ? '' : typeof arg === 'number' ? digits(arg) : arg;
     });
+  };
   return {
     lang,
     text: (key, ...args) => fill(key, args),
