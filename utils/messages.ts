@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { ExtractedFacts } from '@/core/extract';
+import type { PageSource } from '@/core/notebook/page-source';
+import type { NotebookAnswer } from './notebook/messages';
 
 /** Messages from the extension's pages (popup, background) to the content script of an article tab. */
 export type AyeyarMessage =
@@ -12,8 +15,18 @@ export type AyeyarMessage =
 
 /** Messages from the content script to the background. */
 export type BackgroundMessage =
-  /** Answered with ExtractedFacts: the text half of extraction runs in the background, off the page's main thread. */
-  { type: 'ayeyar:extract'; paragraphs: string[] };
+  /**
+   * An article's one question as its panel is built, answered with an
+   * ArticleAnswer: its people and figures (the text half of extraction runs in
+   * the background, off the page's main thread; no paragraphs when the page
+   * has its facts already) and what the notebook holds from it.
+   */
+  { type: 'ayeyar:article'; source: PageSource; paragraphs: string[] | null };
+
+export interface ArticleAnswer {
+  facts: ExtractedFacts | null;
+  kept: NotebookAnswer;
+}
 
 /** What the content script of a tab reports about itself (every message is answered with it, but copy-all). */
 export interface TabState {
@@ -35,9 +48,15 @@ export function isAyeyarMessage(message: unknown): message is AyeyarMessage {
   return typeof message === 'object' && message !== null && String((message as { type?: unknown }).type).startsWith('ayeyar:');
 }
 
-export function isExtractMessage(message: unknown): message is Extract<BackgroundMessage, { type: 'ayeyar:extract' }> {
-  const paragraphs = (message as { paragraphs?: unknown } | null)?.paragraphs;
-  return isAyeyarMessage(message) && message.type === ('ayeyar:extract' as string) && Array.isArray(paragraphs) && paragraphs.every((p) => typeof p === 'string');
+export function isArticleMessage(message: unknown): message is BackgroundMessage {
+  const { paragraphs, source } = (message ?? {}) as { paragraphs?: unknown; source?: unknown };
+  return (
+    isAyeyarMessage(message) &&
+    message.type === ('ayeyar:article' as string) &&
+    typeof source === 'object' &&
+    source !== null &&
+    (paragraphs === null || (Array.isArray(paragraphs) && paragraphs.every((p) => typeof p === 'string')))
+  );
 }
 
 /**

@@ -1,14 +1,14 @@
 import type { ArticleParts } from '@/core/detect/body';
 import { readArticle } from '@/core/extract/article';
 import { pageSource } from '@/core/notebook/page-source';
-import type { ArticleExtraction, ExtractedFacts } from '@/core/extract';
+import type { ArticleExtraction } from '@/core/extract';
 import { interfaceLanguage } from '@/utils/i18n';
-import { askBackground } from '@/utils/messages';
+import { askBackground, type ArticleAnswer } from '@/utils/messages';
+import type { NotebookAnswer } from '@/utils/notebook/messages';
 import { saveSetting, type SettingValues } from '@/utils/settings';
 import type { CleanMode } from './clean-mode';
 import { whenIdle } from './idle';
 import type { PageState } from './page-state';
-import { keptFromArticle } from './notebook';
 import { mountPanel, type PanelHost, type PanelPrefs } from './panel';
 
 /**
@@ -59,13 +59,19 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
     if (!parts || !settings || panel || waiting || !settings.editions[state.edition]) return;
     waiting = true;
     whenIdle(state.signal, async () => {
-      // The facts are read once; what the notebook holds is asked at each mount (the reader may have kept or deleted facts meanwhile), alongside them, so the panel is drawn once.
-      // Reading the page and sending both questions is one task of ours: timed whole (the answers come in later tasks).
-      const [found, kept, source] = await state.timed(() => {
+      // The body is read once; what the notebook holds is asked at each mount (the reader may have kept or deleted facts meanwhile),
+      // in the same question, so the panel is drawn once. Reading the page and asking is one task of ours, timed whole (the answer
+      // comes in a later task).
+      const { source, read, answer } = state.timed(() => {
         const source = pageSource(document, state.url);
-        return Promise.all([extraction ?? extract(parts!), keptFromArticle(source), source]);
+        const read = extraction ? null : readArticle(document, state.url, parts!, clean.bodyClutter());
+        const paragraphs = read?.body ? read.body.paragraphs.map((p) => p.text) : null;
+        return { source, read, answer: askBackground<ArticleAnswer>({ type: 'ayeyar:article', source, paragraphs }) };
       });
-      extraction = found;
+      const reply = await answer;
+      if (read?.body && reply?.facts) extraction = { facts: { ...read.meta, ...reply.facts }, body: read.body };
+      // No answer: the background is restarting (an update) or gone.
+      const kept: NotebookAnswer = reply?.kept ?? { failed: 'unreachable' };
       waiting = false;
       // The settings may have changed while waiting (an edition turned off, the session ended).
       if (!extraction || !settings?.editions[state.edition] || panel || state.signal.aborted) return;
@@ -81,14 +87,6 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
         }),
       );
     });
-  };
-
-  /** The body read here, its people and figures found in the background; null when the background cannot answer. */
-  const extract = async (found: ArticleParts): Promise<ArticleExtraction | null> => {
-    const { meta, body } = readArticle(document, state.url, found, clean.bodyClutter());
-    if (!body) return null;
-    const facts = await askBackground<ExtractedFacts>({ type: 'ayeyar:extract', paragraphs: body.paragraphs.map((p) => p.text) });
-    return facts && { facts: { ...meta, ...facts }, body };
   };
 
   return {

@@ -9,11 +9,6 @@ import { askNotebook, type NotebookAnswer } from '@/utils/notebook/messages';
  * site's).
  */
 
-/** The facts already kept from the article: asked while its facts are found, so the panel is drawn once, with its marks. */
-export function keptFromArticle(source: PageSource): Promise<NotebookAnswer> {
-  return askNotebook({ type: 'ayeyar:kept', source });
-}
-
 /** The article's page as the notebook knows it, and what it holds from it already. */
 export interface ArticleInNotebook {
   source: PageSource;

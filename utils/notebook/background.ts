@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { parseTags } from '@/core/notebook/merge';
+import type { PageSource } from '@/core/notebook/page-source';
 import { articleAddress, articleRecord, factRecords } from '@/core/notebook/records';
 import { factId, type KeptFact } from '@/core/notebook/types';
 import { readArticle, readFact } from '@/core/notebook/validate';
 import { answerMessages } from '../messages';
-import { announceNotebookChange } from './changes';
 import { isNotebookMessage, type NotebookAnswer, type NotebookMessage } from './messages';
-import { keepPersistent, NotebookStoreError, openNotebookStore, type NotebookStore } from './store';
+import { keepPersistent, NotebookStoreError, type NotebookStore } from './store';
 
 /**
  * The background's side of the notebook: it answers the panels' requests by
@@ -15,13 +15,22 @@ import { keepPersistent, NotebookStoreError, openNotebookStore, type NotebookSto
  * in the reader's language (the panel_notKept_ messages).
  */
 
-export function answerNotebookMessages(store: NotebookStore = openNotebookStore({ onWrite: announceNotebookChange })): void {
+export function answerNotebookMessages(store: NotebookStore): void {
   answerMessages((message, sender) => (isNotebookMessage(message) ? answerNotebook(store, message, { privateWindow: !!sender.tab?.incognito }) : undefined));
 }
 
 /** Each kept fact's note and tags, by the panel's key. */
 function marks(facts: KeptFact[]): NotebookAnswer {
   return { kept: Object.fromEntries(facts.map((fact) => [fact.key, [fact.note, fact.tags]])) };
+}
+
+/** What the notebook holds from an article (asked as its panel is built), or why it cannot tell. */
+export async function keptFrom(store: NotebookStore, source: PageSource): Promise<NotebookAnswer> {
+  try {
+    return marks(await store.factsOf(articleAddress(source)));
+  } catch (error) {
+    return failure(error);
+  }
 }
 
 export async function answerNotebook(
@@ -41,8 +50,6 @@ export async function answerNotebook(
         keepPersistent();
         return marks(await store.keep(article, facts as KeptFact[]));
       }
-      case 'ayeyar:kept':
-        return marks(await store.factsOf(articleAddress(message.source)));
       case 'ayeyar:annotate': {
         const url = articleAddress(message.source);
         const annotated = await store.annotate(factId(url, message.key), message.note, parseTags(message.tags), now);
@@ -54,6 +61,10 @@ export async function answerNotebook(
         return undefined;
     }
   } catch (error) {
-    return { failed: error instanceof NotebookStoreError ? error.problem : 'failed' };
+    return failure(error);
   }
+}
+
+function failure(error: unknown): NotebookAnswer {
+  return { failed: error instanceof NotebookStoreError ? error.problem : 'failed' };
 }

@@ -11,7 +11,6 @@ import type { StoreProblem } from './store';
  */
 export type NotebookMessage =
   | { type: 'ayeyar:keep'; request: KeepRequest }
-  | { type: 'ayeyar:kept'; source: PageSource }
   | { type: 'ayeyar:annotate'; source: PageSource; key: FactKey; note: string; tags: string }
   | { type: 'ayeyar:open-notebook' };
 
@@ -24,7 +23,7 @@ export type NotebookFailure = StoreProblem | 'private' | 'gone' | 'unreachable';
 /** The facts kept from the article (each with its note and tags), or why nothing changed. */
 export type NotebookAnswer = { kept: Record<FactKey, [note: string, tags: string[]]> } | { failed: NotebookFailure };
 
-const TYPES: readonly string[] = ['ayeyar:keep', 'ayeyar:kept', 'ayeyar:annotate', 'ayeyar:open-notebook'] satisfies NotebookMessage['type'][];
+const TYPES: readonly string[] = ['ayeyar:keep', 'ayeyar:annotate', 'ayeyar:open-notebook'] satisfies NotebookMessage['type'][];
 
 export function isNotebookMessage(message: unknown): message is NotebookMessage {
   return typeof message === 'object' && message !== null && TYPES.includes((message as { type?: string }).type!);

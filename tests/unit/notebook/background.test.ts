@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KeepRequest } from '@/core/notebook/records';
-import { answerNotebook } from '@/utils/notebook/background';
+import { answerNotebook, keptFrom } from '@/utils/notebook/background';
 import { openNotebookStore, type NotebookStore } from '@/utils/notebook/store';
 import { ENGLISH_REQUEST } from './sample';
 
@@ -16,7 +16,7 @@ describe('the background answering the panel', () => {
   it('keeps facts, tells which are kept, saves a note and tags', async () => {
     store = openNotebookStore({ factory: new IDBFactory() });
     const source = ENGLISH_REQUEST.source;
-    expect(await answerNotebook(store, { type: 'ayeyar:kept', source })).toEqual({ kept: {} });
+    expect(await keptFrom(store, source)).toEqual({ kept: {} });
     expect(await answerNotebook(store, { type: 'ayeyar:keep', request: { ...ENGLISH_REQUEST, keys: ['figure:12 clinics'] } }, { now: NOW })).toEqual({
       kept: { 'figure:12 clinics': ['', []] },
     });
@@ -30,7 +30,7 @@ describe('the background answering the panel', () => {
       },
     });
     // The page at its tracking address is the same article.
-    expect(Object.keys(((await answerNotebook(store, { type: 'ayeyar:kept', source: { ...source, canonical: null } })) as { kept: object }).kept)).toHaveLength(4);
+    expect(Object.keys(((await keptFrom(store, { ...source, canonical: null })) as { kept: object }).kept)).toHaveLength(4);
   });
 
   it('stores nothing from a malformed request, or from a private window', async () => {
@@ -50,6 +50,7 @@ describe('the background answering the panel', () => {
     const refusing = { open: () => { throw new DOMException('no', 'SecurityError'); }, databases: async () => [{ name: 'ayeyar-notebook', version: 1 }] } as unknown as IDBFactory;
     store = openNotebookStore({ factory: refusing });
     expect(await answerNotebook(store, { type: 'ayeyar:keep', request: ENGLISH_REQUEST })).toEqual({ failed: 'unavailable' });
+    expect(await keptFrom(store, ENGLISH_REQUEST.source)).toEqual({ failed: 'unavailable' });
   });
 
   it('opens the notebook page in a tab', async () => {
