@@ -4,7 +4,7 @@ import { pageSource } from '@/core/notebook/page-source';
 import type { ArticleExtraction } from '@/core/extract';
 import { interfaceLanguage } from '@/utils/i18n';
 import { askBackground, type ArticleAnswer } from '@/utils/messages';
-import type { NotebookAnswer } from '@/utils/notebook/messages';
+import { UNREACHABLE } from '@/utils/notebook/messages';
 import { saveSetting, type SettingValues } from '@/utils/settings';
 import type { CleanMode } from './clean-mode';
 import { whenIdle } from './idle';
@@ -70,8 +70,7 @@ export function startFacts(state: PageState, clean: CleanMode): Facts {
       });
       const reply = await answer;
       if (read?.body && reply?.facts) extraction = { facts: { ...read.meta, ...reply.facts }, body: read.body };
-      // No answer: the background is restarting (an update) or gone.
-      const kept: NotebookAnswer = reply?.kept ?? { failed: 'unreachable' };
+      const kept = reply?.kept ?? UNREACHABLE;
       waiting = false;
       // The settings may have changed while waiting (an edition turned off, the session ended).
       if (!extraction || !settings?.editions[state.edition] || panel || state.signal.aborted) return;

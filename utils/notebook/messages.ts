@@ -29,12 +29,13 @@ export function isNotebookMessage(message: unknown): message is NotebookMessage 
   return typeof message === 'object' && message !== null && TYPES.includes((message as { type?: string }).type!);
 }
 
+/** No answer: the background is restarting (an update) or gone. */
+export const UNREACHABLE: NotebookAnswer = { failed: 'unreachable' };
+
 export async function askNotebook(message: NotebookMessage): Promise<NotebookAnswer> {
-  // The background is restarting (an update) or gone.
-  const unreachable: NotebookAnswer = { failed: 'unreachable' };
   try {
-    return ((await browser.runtime.sendMessage(message)) as NotebookAnswer | undefined) ?? unreachable;
+    return ((await browser.runtime.sendMessage(message)) as NotebookAnswer | undefined) ?? UNREACHABLE;
   } catch {
-    return unreachable;
+    return UNREACHABLE;
   }
 }
